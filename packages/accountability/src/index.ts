@@ -1,0 +1,6 @@
+/**
+ * `@ducha/accountability`.
+ *
+ * @packageDocumentation
+ */
+export { VERSION } from "./version.js";

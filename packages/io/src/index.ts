@@ -1,0 +1,6 @@
+/**
+ * `@ducha/io`.
+ *
+ * @packageDocumentation
+ */
+export { VERSION } from "./version.js";

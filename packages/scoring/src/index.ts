@@ -1,0 +1,6 @@
+/**
+ * `@ducha/scoring`.
+ *
+ * @packageDocumentation
+ */
+export { VERSION } from "./version.js";

@@ -1,0 +1,3 @@
+import { defineDuchaConfig } from "../../tsup.config.base.js";
+
+export default defineDuchaConfig({ index: "src/index.ts" });
