@@ -1,6 +1,7 @@
 /**
- * `@ducha/scoring`.
+ * `@ducha/scoring` — exact, explainable scoring.
  *
  * @packageDocumentation
  */
+export { ScoringError } from "./errors.js";
 export { VERSION } from "./version.js";
