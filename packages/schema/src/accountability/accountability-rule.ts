@@ -1,0 +1,80 @@
+import { z } from "zod";
+import { IdSchema } from "../common/id.js";
+import { LocalizedTextSchema } from "../common/localized-text.js";
+
+/**
+ * Accountability actions (问责方式), mildest first: 提醒 reminder, 约谈 talk, 通报批评 public
+ * criticism, 限期整改 rectify by deadline, 诫勉 admonishment, 组织调整 reassignment; or a custom
+ * action `custom:<name>`.
+ *
+ * @since 0.1.0
+ */
+export const AccountabilityActionSchema = z.union([
+  z.enum(["reminder", "talk", "public-criticism", "rectify", "admonishment", "reassignment"]),
+  z.string().regex(/^custom:[a-z][a-z0-9_-]{0,40}$/, { message: "expected custom:<name>" }),
+]);
+/** An accountability action. @since 0.1.0 */
+export type AccountabilityAction = z.infer<typeof AccountabilityActionSchema>;
+
+/** A fact-based condition of an accountability rule (a leaf). */
+const FactConditionSchema = z.discriminatedUnion("fact", [
+  /** Progress warning of this colour for at least `periods` consecutive monitoring periods. */
+  z.strictObject({
+    fact: z.literal("progress-status"),
+    status: z.enum(["red", "yellow", "behind", "at-risk", "overdue"]),
+    periods: z.int().min(1).max(120).optional(),
+  }),
+  /** A binding indicator (约束性) missed its target. */
+  z.strictObject({ fact: z.literal("binding-missed"), indicators: z.array(IdSchema).optional() }),
+  /** A supervision item was urged (催办) at least `times` times. */
+  z.strictObject({ fact: z.literal("item-urged"), times: z.int().min(1).max(1000) }),
+  /** A supervision item is overdue by at least `days` days. */
+  z.strictObject({ fact: z.literal("item-overdue"), days: z.int().min(0).max(3650).optional() }),
+  /** The unit's grade is one of these. */
+  z.strictObject({ fact: z.literal("grade"), grades: z.array(IdSchema).min(1) }),
+  /** The unit ranks among the last `n`. */
+  z.strictObject({ fact: z.literal("rank-from-bottom"), n: z.int().min(1).max(100000) }),
+  /** A veto fired for the unit. */
+  z.strictObject({ fact: z.literal("vetoed"), vetoes: z.array(IdSchema).optional() }),
+]);
+
+/**
+ * The condition of an accountability rule: a fact, or `all`/`any` of conditions (one level of nesting).
+ *
+ * @since 0.1.0
+ */
+export const RuleConditionSchema = z.union([
+  FactConditionSchema,
+  z.strictObject({ all: z.array(FactConditionSchema).min(1).max(20) }),
+  z.strictObject({ any: z.array(FactConditionSchema).min(1).max(20) }),
+]);
+/** A rule condition. @since 0.1.0 */
+export type RuleCondition = z.infer<typeof RuleConditionSchema>;
+
+/**
+ * An accountability rule (责任追究规则) — data, not code: when `when` holds, take `action` against
+ * `target` (the lead leader, the lead unit, the assessed unit or supporting units). `escalation`
+ * lists harsher actions for repeated triggering (2nd time, 3rd time …).
+ *
+ * @example
+ * ```ts
+ * AccountabilityRuleSchema.parse({
+ *   id: "red_twice", name: { zh: "连续两期红灯约谈", en: "Red twice running: talk" },
+ *   when: { fact: "progress-status", status: "red", periods: 2 },
+ *   action: "talk", target: "lead-leader",
+ * });
+ * ```
+ * @since 0.1.0
+ */
+export const AccountabilityRuleSchema = z.strictObject({
+  id: IdSchema,
+  name: LocalizedTextSchema,
+  when: RuleConditionSchema,
+  action: AccountabilityActionSchema,
+  target: z.enum(["lead-leader", "lead-unit", "unit", "supporting-units"]),
+  escalation: z.array(AccountabilityActionSchema).max(10).optional(),
+  /** Also bars the unit from the top grade (e.g. "no 优秀"). */
+  capGrade: IdSchema.optional(),
+});
+/** An accountability rule. @since 0.1.0 */
+export type AccountabilityRule = z.infer<typeof AccountabilityRuleSchema>;
