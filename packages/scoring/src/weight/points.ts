@@ -1,5 +1,4 @@
-import type { NumericInput } from "../internal/decimal.js";
-import { toDecimal } from "../internal/decimal.js";
+import { type Dec, type NumericInput, toDecimal } from "../internal/decimal.js";
 import { toUnitSum } from "../internal/unit-sum.js";
 import type { WeightResult } from "./equal.js";
 
