@@ -4,7 +4,7 @@
  * @packageDocumentation
  */
 export { ScoringError } from "./errors.js";
-export type { CriterionDirection, NumericMatrix } from "./internal/matrix.js";
+export type { CriterionDirection, NumericMatrix } from "./mcdm/decision-matrix.js";
 export type { GreyRelationalOptions, GreyRelationalResult } from "./mcdm/grey-relational.js";
 export { greyRelational } from "./mcdm/grey-relational.js";
 export type { TopsisOptions, TopsisResult } from "./mcdm/topsis.js";

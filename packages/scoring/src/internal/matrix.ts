@@ -1,11 +1,8 @@
 import { ScoringError } from "../errors.js";
+import type { CriterionDirection, NumericMatrix } from "../mcdm/decision-matrix.js";
 import { D, type Dec, type NumericInput, toDecimal } from "./decimal.js";
 
-/** A decision matrix as accepted by public functions: rows = alternatives, columns = criteria. */
-export type NumericMatrix = readonly (readonly NumericInput[])[];
-
-/** Whether a criterion is better when higher (`benefit`, 正向) or when lower (`cost`, 逆向). */
-export type CriterionDirection = "benefit" | "cost";
+export type { CriterionDirection, NumericMatrix };
 
 /**
  * Reads a rectangular, non-empty matrix of numbers into Decimals, or throws `invalid_matrix` /

@@ -17,9 +17,7 @@ import type { WeightResult } from "./equal.js";
  * ```
  * @since 0.1.0
  */
-export function weightsFromPoints(
-  points: readonly NumericInput[],
-): WeightResult & { total: ReturnType<typeof toDecimal> } {
+export function weightsFromPoints(points: readonly NumericInput[]): WeightResult & { total: Dec } {
   const values = points.map((p, j) => toDecimal(p, ["points", j]));
   const weights = toUnitSum(values, ["points"]);
   return { weights, total: values.reduce((a, b) => a.plus(b), toDecimal(0)) };
