@@ -68,7 +68,7 @@ export interface VikorResult {
 }
 
 /**
- * VIKOR compromise ranking (VIšeKriterijumska Optimizacija I Kompromisno Rešenje, Opricovic 1998;
+ * VIKOR compromise ranking (折衷排序法, VIšeKriterijumska Optimizacija I Kompromisno Rešenje, Opricovic 1998;
  * Opricovic & Tzeng 2004, EJOR 156:445–455).
  *
  * f*ⱼ = best value (max for benefit, min for cost), f⁻ⱼ = worst; S, R and Q as in the result fields.

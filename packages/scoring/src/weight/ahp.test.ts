@@ -269,6 +269,31 @@ describe("ahp", () => {
     expect(r.completed.map((c) => c.value.toFixed(6))).toEqual(["4.000000", "8.000000", "4.000000"]);
   });
 
+  it("property: deleting judgements from a consistent matrix is undone by the completion, deterministically", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 9 }), { minLength: 4, maxLength: 4 }),
+        fc.integer({ min: 0, max: 2 }),
+        (w, gap) => {
+          // aᵢⱼ = wᵢ/wⱼ; remove the pair (gap, gap + 1 … 3) that is not on the chain 0–1–2–3.
+          const m: (string | null)[][] = w.map((wi) => w.map((wj) => `${wi}/${wj}`));
+          const j = gap + 2 > 3 ? 3 : gap + 2;
+          const i = j === 3 && gap === 2 ? 0 : gap;
+          (m[i] as (string | null)[])[j] = null;
+          (m[j] as (string | null)[])[i] = null;
+          const r = ahp(m);
+          expect(r.completed).toHaveLength(1);
+          expect(
+            Math.abs((r.completed[0]?.value.toNumber() ?? 0) / ((w[i] as number) / (w[j] as number)) - 1),
+          ).toBeLessThan(1e-9);
+          expect(r.lambdaMax.minus(4).abs().lessThan("1e-12")).toBe(true);
+          expect(ahp(m).weights.map(String)).toEqual(r.weights.map(String));
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
   it("rejects a disconnected comparison graph", () => {
     expect(
       codeOf(() =>

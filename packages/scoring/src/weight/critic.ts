@@ -47,7 +47,7 @@ export interface CriticWeightsResult extends WeightResult {
 }
 
 /**
- * CRITIC weights (CRiteria Importance Through Intercriteria Correlation, Diakoulaki, Mavrotas &
+ * CRITIC weights (CRITIC 权重法, CRiteria Importance Through Intercriteria Correlation, Diakoulaki, Mavrotas &
  * Papayannakis 1995): a criterion weighs more when it varies more and correlates less with the others.
  *
  * zᵢⱼ = min-max normalised value (benefit (x − min)/(max − min), cost (max − x)/(max − min));

@@ -26,7 +26,7 @@ export interface MerecWeightsResult extends WeightResult {
 }
 
 /**
- * MEREC weights (Method based on the Removal Effects of Criteria, Keshavarz-Ghorabaee, Amiri, Zavadskas,
+ * MEREC weights (基于准则移除效应的客观赋权, Method based on the Removal Effects of Criteria, Keshavarz-Ghorabaee, Amiri, Zavadskas,
  * Turskis & Antucheviciene 2021, Symmetry 13(4):525), matching pymcdm `merec_weights`.
  *
  * nᵢⱼ = minᵢ xᵢⱼ / xᵢⱼ (benefit) or xᵢⱼ / maxᵢ xᵢⱼ (cost);
