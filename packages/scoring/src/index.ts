@@ -4,4 +4,27 @@
  * @packageDocumentation
  */
 export { ScoringError } from "./errors.js";
+export type { CriterionDirection, NumericMatrix } from "./mcdm/decision-matrix.js";
+export type { GreyRelationalOptions, GreyRelationalResult } from "./mcdm/grey-relational.js";
+export { greyRelational } from "./mcdm/grey-relational.js";
+export type { TopsisOptions, TopsisResult } from "./mcdm/topsis.js";
+export { topsis } from "./mcdm/topsis.js";
+export type { VikorCompromise, VikorOptions, VikorResult } from "./mcdm/vikor.js";
+export { vikor } from "./mcdm/vikor.js";
 export { VERSION } from "./version.js";
+export type { AhpCompletedEntry, AhpOptions, AhpResult, PairwiseMatrix } from "./weight/ahp.js";
+export { ahp } from "./weight/ahp.js";
+export { AHP_RANDOM_INDEX } from "./weight/ahp-random-index.js";
+export type { CombineWeightsOptions } from "./weight/combine.js";
+export { combineWeights } from "./weight/combine.js";
+export type { CriticWeightsOptions, CriticWeightsResult } from "./weight/critic.js";
+export { criticWeights } from "./weight/critic.js";
+export type { EntropyWeightsOptions, EntropyWeightsResult } from "./weight/entropy.js";
+export { entropyWeights } from "./weight/entropy.js";
+export type { WeightResult } from "./weight/equal.js";
+export { equalWeights } from "./weight/equal.js";
+export type { MerecWeightsResult } from "./weight/merec.js";
+export { merecWeights } from "./weight/merec.js";
+export type { PerParentWeights, WeightTreeNode } from "./weight/per-parent.js";
+export { normalizeWeightsPerParent } from "./weight/per-parent.js";
+export { weightsFromPoints } from "./weight/points.js";

@@ -1,0 +1,28 @@
+import type { Dec } from "./decimal.js";
+
+/**
+ * Standard competition ranking ("1224"): rank 1 is the best; tied values share the best rank of
+ * their group and the next rank skips. `higherIsBetter` chooses the order.
+ */
+export function competitionRanks(values: readonly Dec[], higherIsBetter: boolean): number[] {
+  return values.map((v) => {
+    let better = 0;
+    for (const other of values) {
+      if (higherIsBetter ? other.greaterThan(v) : other.lessThan(v)) better++;
+    }
+    return better + 1;
+  });
+}
+
+/** Average ranks (1 = smallest value; ties get the mean of the ranks they span), for Spearman's ρ. */
+export function averageRanks(values: readonly Dec[]): number[] {
+  return values.map((v) => {
+    let less = 0;
+    let equal = 0;
+    for (const other of values) {
+      if (other.lessThan(v)) less++;
+      else if (other.equals(v)) equal++;
+    }
+    return less + (equal + 1) / 2;
+  });
+}
