@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export { ScoringError } from "./errors.js";
+export type { Dec as Decimal, NumericInput } from "./internal/decimal.js";
 export type { CriterionDirection, NumericMatrix } from "./mcdm/decision-matrix.js";
 export type { GreyRelationalOptions, GreyRelationalResult } from "./mcdm/grey-relational.js";
 export { greyRelational } from "./mcdm/grey-relational.js";

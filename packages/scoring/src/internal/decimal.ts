@@ -15,10 +15,20 @@ export const D = DecimalJs.clone({
   minE: -9e15,
 });
 
-/** A decimal value from decimal.js (the scoring packages' `Decimal` instances). */
-export type Dec = InstanceType<typeof D>;
+/**
+ * A decimal value from decimal.js: every number `@ducha/scoring` returns is one (exact, 50
+ * significant digits). Call `.toString()` for a plain decimal string, `.toFixed(2)` to publish.
+ *
+ * @since 0.1.0
+ */
+export type Dec = DecimalJs;
 
-/** What public functions accept as a number: a JS number, a decimal string, a fraction string or a Decimal. */
+/**
+ * What public functions accept as a number: a finite JS number, a decimal string (`"85.5"`), a
+ * fraction string (`"1/3"`) or a Decimal.
+ *
+ * @since 0.1.0
+ */
 export type NumericInput = number | string | DecimalJs;
 
 const DECIMAL_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,4})?$/;
