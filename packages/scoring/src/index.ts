@@ -4,4 +4,55 @@
  * @packageDocumentation
  */
 export { ScoringError } from "./errors.js";
+export type { Band, BandsOptions, BandsResult } from "./normalize/bands.js";
+export { normalizeBands } from "./normalize/bands.js";
+export type { BooleanOptions } from "./normalize/boolean.js";
+export { normalizeBoolean } from "./normalize/boolean.js";
+export type { CompletionCostVariant, CompletionRatioOptions } from "./normalize/completion-ratio.js";
+export { normalizeCompletionRatio } from "./normalize/completion-ratio.js";
+export type { DistanceToTargetOptions } from "./normalize/distance-to-target.js";
+export { normalizeDistanceToTarget } from "./normalize/distance-to-target.js";
+export type { EfficacyCoefficientOptions } from "./normalize/efficacy-coefficient.js";
+export { normalizeEfficacyCoefficient } from "./normalize/efficacy-coefficient.js";
+export type { Goalposts } from "./normalize/goalposts.js";
+export type { GradeMapOptions } from "./normalize/grade-map.js";
+export { normalizeGradeMap } from "./normalize/grade-map.js";
+export type { LinearDeductionOptions, StepCounting } from "./normalize/linear-deduction.js";
+export { normalizeLinearDeduction } from "./normalize/linear-deduction.js";
+export type { MaxOptions } from "./normalize/max.js";
+export { normalizeMax } from "./normalize/max.js";
+export type { MinMaxOptions } from "./normalize/min-max.js";
+export { normalizeMinMax } from "./normalize/min-max.js";
+export type {
+  NormalizeInput,
+  NormalizeOptionsArgs,
+  NormalizeOptionsByMethod,
+} from "./normalize/normalize.js";
+export { normalize } from "./normalize/normalize.js";
+export type { RankOptions, RankTies } from "./normalize/rank.js";
+export { normalizeRank } from "./normalize/rank.js";
+export type { SumOptions } from "./normalize/sum.js";
+export { normalizeSum } from "./normalize/sum.js";
+export type { TargetRangeOptions } from "./normalize/target-range.js";
+export { normalizeTargetRange } from "./normalize/target-range.js";
+export type { TargetInput } from "./normalize/targets.js";
+export type { TaskStatusOptions } from "./normalize/task-status.js";
+export { DEFAULT_TASK_STATUS_FRACTIONS, normalizeTaskStatus } from "./normalize/task-status.js";
+export type {
+  BaseNormalizeOptions,
+  Direction,
+  DirectionalOptions,
+  NormalizeFlag,
+  NormalizeMethod,
+  NormalizeResult,
+} from "./normalize/types.js";
+export type { VectorOptions } from "./normalize/vector.js";
+export { normalizeVector } from "./normalize/vector.js";
+export type { ZScoreOptions } from "./normalize/z-score.js";
+export { normalizeZScore } from "./normalize/z-score.js";
+export { kurtosis } from "./stats/kurtosis.js";
+export { mean } from "./stats/mean.js";
+export { skewness } from "./stats/skewness.js";
+export type { StandardDeviationKind, StandardDeviationOptions } from "./stats/standard-deviation.js";
+export { standardDeviation } from "./stats/standard-deviation.js";
 export { VERSION } from "./version.js";
