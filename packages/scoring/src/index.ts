@@ -55,4 +55,19 @@ export { mean } from "./stats/mean.js";
 export { skewness } from "./stats/skewness.js";
 export type { StandardDeviationKind, StandardDeviationOptions } from "./stats/standard-deviation.js";
 export { standardDeviation } from "./stats/standard-deviation.js";
+export type { ClampOptions } from "./transform/clamp.js";
+export { clamp } from "./transform/clamp.js";
+export type { DenominateOptions } from "./transform/denominate.js";
+export { denominate } from "./transform/denominate.js";
+export { logTransform } from "./transform/log.js";
+export type { LogOffsetOptions, LogOffsetVariant } from "./transform/log-offset.js";
+export { logOffset } from "./transform/log-offset.js";
+export type { TransformFlag, TransformResult } from "./transform/types.js";
+export type {
+  WinsorizedPoint,
+  WinsorizeOptions,
+  WinsorizeResult,
+  WinsorizeTreatment,
+} from "./transform/winsorize.js";
+export { winsorize } from "./transform/winsorize.js";
 export { VERSION } from "./version.js";
