@@ -3,6 +3,15 @@
  *
  * @packageDocumentation
  */
+export type { ReweightResult } from "./aggregate/exclude-and-reweight.js";
+export { excludeAndReweight } from "./aggregate/exclude-and-reweight.js";
+export type { MinimumResult } from "./aggregate/minimum.js";
+export { minimum } from "./aggregate/minimum.js";
+export type { PointsSumOptions, PointsSumResult } from "./aggregate/points-sum.js";
+export { pointsSum } from "./aggregate/points-sum.js";
+export type { AggregateOptions, AggregateResult, MissingPolicy } from "./aggregate/types.js";
+export { weightedArithmeticMean } from "./aggregate/weighted-arithmetic-mean.js";
+export { weightedGeometricMean } from "./aggregate/weighted-geometric-mean.js";
 export { ScoringError } from "./errors.js";
 export type { Band, BandsOptions, BandsResult } from "./normalize/bands.js";
 export { normalizeBands } from "./normalize/bands.js";
