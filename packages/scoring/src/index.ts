@@ -13,6 +13,7 @@ export type { AggregateOptions, AggregateResult, MissingPolicy } from "./aggrega
 export { weightedArithmeticMean } from "./aggregate/weighted-arithmetic-mean.js";
 export { weightedGeometricMean } from "./aggregate/weighted-geometric-mean.js";
 export { ScoringError } from "./errors.js";
+export type { Dec, NumericInput } from "./internal/decimal.js";
 export type { Band, BandsOptions, BandsResult } from "./normalize/bands.js";
 export { normalizeBands } from "./normalize/bands.js";
 export type { BooleanOptions } from "./normalize/boolean.js";
@@ -34,6 +35,7 @@ export type { MinMaxOptions } from "./normalize/min-max.js";
 export { normalizeMinMax } from "./normalize/min-max.js";
 export type {
   NormalizeInput,
+  NormalizeMethodWithDefaults,
   NormalizeOptionsArgs,
   NormalizeOptionsByMethod,
 } from "./normalize/normalize.js";

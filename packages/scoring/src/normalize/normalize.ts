@@ -52,8 +52,12 @@ export type NormalizeInput<M extends NormalizeMethod> = M extends "grade-map" | 
     ? boolean | null
     : NumericInput | null;
 
-/** Methods whose options can be omitted (every option has a default). */
-type OptionalOptionsMethod =
+/**
+ * Methods whose options can be omitted because every option has a default.
+ *
+ * @since 0.1.0
+ */
+export type NormalizeMethodWithDefaults =
   | "min-max"
   | "efficacy-coefficient"
   | "z-score"
@@ -69,7 +73,7 @@ type OptionalOptionsMethod =
  *
  * @since 0.1.0
  */
-export type NormalizeOptionsArgs<M extends NormalizeMethod> = M extends OptionalOptionsMethod
+export type NormalizeOptionsArgs<M extends NormalizeMethod> = M extends NormalizeMethodWithDefaults
   ? [options?: NormalizeOptionsByMethod[M]]
   : [options: NormalizeOptionsByMethod[M]];
 
