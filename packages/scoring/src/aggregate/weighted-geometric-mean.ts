@@ -1,11 +1,8 @@
 import { ScoringError } from "../errors.js";
-import { D, type Dec, type NumericInput, toDecimal } from "../internal/decimal.js";
-import { fmt } from "../stats/column.js";
+import { type Dec, type NumericInput, toDecimal } from "../internal/decimal.js";
+import { fmt, fromHigh, H } from "../stats/column.js";
 import { excludeAndReweight } from "./exclude-and-reweight.js";
 import type { AggregateOptions, AggregateResult } from "./types.js";
-
-/** Extra working precision for ln/exp, rounded back to 50 significant digits. */
-const H = D.clone({ precision: 80 });
 
 /**
  * Weighted geometric mean (加权几何平均), a less compensatory aggregation (as in the UNDP Human
@@ -50,6 +47,6 @@ export function weightedGeometricMean(
   for (const t of terms) logSum = logSum.plus(t);
   let wSum = new H(0);
   for (const x of [...w].sort((a, b) => a.comparedTo(b))) wSum = wSum.plus(x);
-  const value = new D(logSum.div(wSum).exp().toSignificantDigits(50).toString());
+  const value = fromHigh(logSum.div(wSum).exp());
   return { value, weights: r.weights, excluded: r.excluded };
 }

@@ -11,6 +11,8 @@ describe("normalize dispatcher", () => {
     expect(strs(normalize(["done"], "task-status").values)).toEqual(["100"]);
     expect(strs(normalize([false], "boolean").values)).toEqual(["0"]);
     expect(strs(normalize([1, 3], "sum").values)).toEqual(["0.25", "0.75"]);
+    // (1/1)/(1 + 1/3) = 0.75 exactly (1/x terms summed with extra precision)
+    expect(strs(normalize([1, 3], "sum", { direction: "cost" }).values)).toEqual(["0.75", "0.25"]);
   });
 
   it("rejects unknown methods and missing required options", () => {

@@ -1,5 +1,5 @@
-import { D, type Dec, type NumericInput } from "../internal/decimal.js";
-import { readColumn, requirePresent, sumCanonical } from "../stats/column.js";
+import type { Dec, NumericInput } from "../internal/decimal.js";
+import { fromHigh, H, readColumn, requirePresent, sumCanonical } from "../stats/column.js";
 import { DEFAULT_PATH, fail, initialFlags, readDirection } from "./shared.js";
 import type { DirectionalOptions, NormalizeResult } from "./types.js";
 
@@ -39,12 +39,15 @@ export function normalizeSum(values: readonly (NumericInput | null)[], options: 
       fail("non_positive_value", `sum normalisation expects values > 0, got ${x}`, [...path, i]);
     }
   });
-  const terms = direction === "benefit" ? column.present : column.present.map((x) => new D(1).div(x));
-  const sum = sumCanonical(terms);
+  // Cost terms 1/x are summed with 80 digits so that e.g. (1/1)/(1/1 + 1/3) rounds to exactly 0.75.
+  const inverses = column.present.map((x) => new H(1).div(new H(x))).sort((a, b) => a.comparedTo(b));
+  let inverseSum = new H(0);
+  for (const v of inverses) inverseSum = inverseSum.plus(v);
+  const sum = direction === "benefit" ? sumCanonical(column.present) : fromHigh(inverseSum);
   const out = column.values.map((x): Dec | null => {
     if (x === null) return null;
     // pymcdm sum_normalization: x / Σx; cost (1/x) / Σ(1/x)
-    return direction === "benefit" ? x.div(sum) : new D(1).div(x).div(sum);
+    return direction === "benefit" ? x.div(sum) : fromHigh(new H(1).div(new H(x)).div(inverseSum));
   });
   return { method: "sum", values: out, flags: initialFlags(values), params: { sum } };
 }

@@ -71,3 +71,11 @@ export function maxOf(values: readonly Dec[]): Dec {
 export function fmt(path: readonly (string | number)[]): string {
   return path.length > 0 ? path.join(".") : "(root)";
 }
+
+/** An 80-digit Decimal constructor for intermediate results that are rounded back to 50 digits. */
+export const H = D.clone({ precision: 80 });
+
+/** Rounds a high-precision intermediate back to a 50-significant-digit Decimal. */
+export function fromHigh(value: InstanceType<typeof H>): Dec {
+  return new D(value.toSignificantDigits(50).toString());
+}
