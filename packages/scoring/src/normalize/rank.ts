@@ -47,15 +47,19 @@ export function normalizeRank(values: readonly (NumericInput | null)[], options:
   }
   const column = readColumn(values, path);
   requirePresent(column, path);
-  const better = (a: Dec, b: Dec) => (direction === "benefit" ? a.greaterThan(b) : a.lessThan(b));
-  // best first; equal values stay adjacent
-  const sorted = [...column.present].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
-  const distinct: Dec[] = [];
-  for (const v of sorted) if (distinct.length === 0 || !distinct[distinct.length - 1]?.equals(v)) distinct.push(v);
-  const out = column.values.map((x): Dec | null => {
-    if (x === null) return null;
-    if (ties === "dense") return new D(distinct.findIndex((v) => v.equals(x)) + 1);
-    return new D(sorted.findIndex((v) => v.equals(x)) + 1);
+  // Sort best first; equal values (by numeric value, so "1.50" equals 1.5) are adjacent.
+  const sign = direction === "benefit" ? -1 : 1;
+  const sorted = [...column.present].sort((a, b) => a.comparedTo(b) * sign);
+  const competition = new Map<string, number>();
+  const dense = new Map<string, number>();
+  sorted.forEach((v, k) => {
+    const key = v.toString();
+    if (!competition.has(key)) {
+      competition.set(key, k + 1);
+      dense.set(key, dense.size + 1);
+    }
   });
+  const ranks = ties === "dense" ? dense : competition;
+  const out = column.values.map((x): Dec | null => (x === null ? null : new D(ranks.get(x.toString()) as number)));
   return { method: "rank", values: out, flags: initialFlags(values), params: { count: new D(column.present.length) } };
 }

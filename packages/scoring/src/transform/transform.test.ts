@@ -18,6 +18,26 @@ describe("denominate", () => {
   });
 });
 
+describe("denominate properties", () => {
+  it("never Infinity; null exactly where the numerator, denominator is missing or the denominator is 0", () => {
+    const cell = fc.option(fc.integer({ min: -5, max: 5 }), { nil: null, freq: 4 });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell), { maxLength: 15 }), (pairs) => {
+        const r = denominate(
+          pairs.map(([x]) => x),
+          pairs.map(([, d]) => d),
+        );
+        pairs.forEach(([x, d], i) => {
+          const v = r.values[i];
+          if (x === null || d === null || d === 0) expect(v).toBeNull();
+          else expect(v?.times(d).toFixed(30)).toBe(new D(x).toFixed(30));
+          expect((r.flags[i] ?? []).length).toBe(x === null || d === null || d === 0 ? 1 : 0);
+        });
+      }),
+    );
+  });
+});
+
 describe("clamp", () => {
   it("clamps and flags each side", () => {
     const r = clamp([-5, 50, 130, null], { min: 0, max: 100 });

@@ -27,10 +27,13 @@ export interface WinsorizeOptions {
  * @since 0.1.0
  */
 export interface WinsorizedPoint {
+  /** Index of the value in the input. */
   readonly index: number;
   /** `"high"` (COINr `winhi`) or `"low"` (`winlo`). */
   readonly side: "high" | "low";
+  /** The original value. */
   readonly from: Dec;
+  /** The value after treatment. */
   readonly to: Dec;
 }
 
@@ -46,11 +49,13 @@ export interface WinsorizeTreatment {
   readonly points: readonly WinsorizedPoint[];
   /** COINr `nwin`: points replaced (tied extremes count individually). */
   readonly count: number;
-  /** Skewness / kurtosis before treatment (`null` if not computable). */
+  /** Skewness before treatment (`null` if not computable: < 3 values or constant). */
   readonly initialSkewness: Dec | null;
+  /** Kurtosis before treatment (`null` if not computable: < 4 values or constant). */
   readonly initialKurtosis: Dec | null;
-  /** Skewness / kurtosis after treatment (`null` if not computable). */
+  /** Skewness after treatment (`null` if not computable). */
   readonly skewness: Dec | null;
+  /** Kurtosis after treatment (`null` if not computable). */
   readonly kurtosis: Dec | null;
   /** Whether the final data pass: |skew| < threshold OR kurtosis < threshold (constant data pass). */
   readonly passed: boolean;
@@ -69,6 +74,7 @@ export interface WinsorizeTreatment {
 export interface WinsorizeResult {
   /** Values after treatment, aligned with the input; `null` stays `null`. */
   readonly values: readonly (Dec | null)[];
+  /** What was changed, the statistics before and after, and whether the data now pass. */
   readonly treated: WinsorizeTreatment;
 }
 
