@@ -3,8 +3,17 @@
  *
  * @packageDocumentation
  */
+export type { ReweightResult } from "./aggregate/exclude-and-reweight.js";
+export { excludeAndReweight } from "./aggregate/exclude-and-reweight.js";
+export type { MinimumResult } from "./aggregate/minimum.js";
+export { minimum } from "./aggregate/minimum.js";
+export type { PointsSumOptions, PointsSumResult } from "./aggregate/points-sum.js";
+export { pointsSum } from "./aggregate/points-sum.js";
+export type { AggregateOptions, AggregateResult, MissingPolicy } from "./aggregate/types.js";
+export { weightedArithmeticMean } from "./aggregate/weighted-arithmetic-mean.js";
+export { weightedGeometricMean } from "./aggregate/weighted-geometric-mean.js";
 export { ScoringError } from "./errors.js";
-export type { Dec as Decimal, NumericInput } from "./internal/decimal.js";
+export type { Dec, Dec as Decimal, NumericInput } from "./internal/decimal.js";
 export type { CriterionDirection, NumericMatrix } from "./mcdm/decision-matrix.js";
 export type { GreyRelationalOptions, GreyRelationalResult } from "./mcdm/grey-relational.js";
 export { greyRelational } from "./mcdm/grey-relational.js";
@@ -12,6 +21,73 @@ export type { TopsisOptions, TopsisResult } from "./mcdm/topsis.js";
 export { topsis } from "./mcdm/topsis.js";
 export type { VikorCompromise, VikorOptions, VikorResult } from "./mcdm/vikor.js";
 export { vikor } from "./mcdm/vikor.js";
+export type { Band, BandsOptions, BandsResult } from "./normalize/bands.js";
+export { normalizeBands } from "./normalize/bands.js";
+export type { BooleanOptions } from "./normalize/boolean.js";
+export { normalizeBoolean } from "./normalize/boolean.js";
+export type { CompletionCostVariant, CompletionRatioOptions } from "./normalize/completion-ratio.js";
+export { normalizeCompletionRatio } from "./normalize/completion-ratio.js";
+export type { DistanceToTargetOptions } from "./normalize/distance-to-target.js";
+export { normalizeDistanceToTarget } from "./normalize/distance-to-target.js";
+export type { EfficacyCoefficientOptions } from "./normalize/efficacy-coefficient.js";
+export { normalizeEfficacyCoefficient } from "./normalize/efficacy-coefficient.js";
+export type { Goalposts } from "./normalize/goalposts.js";
+export type { GradeMapOptions } from "./normalize/grade-map.js";
+export { normalizeGradeMap } from "./normalize/grade-map.js";
+export type { LinearDeductionOptions, StepCounting } from "./normalize/linear-deduction.js";
+export { normalizeLinearDeduction } from "./normalize/linear-deduction.js";
+export type { MaxOptions } from "./normalize/max.js";
+export { normalizeMax } from "./normalize/max.js";
+export type { MinMaxOptions } from "./normalize/min-max.js";
+export { normalizeMinMax } from "./normalize/min-max.js";
+export type {
+  NormalizeInput,
+  NormalizeMethodWithDefaults,
+  NormalizeOptionsArgs,
+  NormalizeOptionsByMethod,
+} from "./normalize/normalize.js";
+export { normalize } from "./normalize/normalize.js";
+export type { RankOptions, RankTies } from "./normalize/rank.js";
+export { normalizeRank } from "./normalize/rank.js";
+export type { SumOptions } from "./normalize/sum.js";
+export { normalizeSum } from "./normalize/sum.js";
+export type { TargetRangeOptions } from "./normalize/target-range.js";
+export { normalizeTargetRange } from "./normalize/target-range.js";
+export type { TargetInput } from "./normalize/targets.js";
+export type { TaskStatusOptions } from "./normalize/task-status.js";
+export { DEFAULT_TASK_STATUS_FRACTIONS, normalizeTaskStatus } from "./normalize/task-status.js";
+export type {
+  BaseNormalizeOptions,
+  Direction,
+  DirectionalOptions,
+  NormalizeFlag,
+  NormalizeMethod,
+  NormalizeResult,
+} from "./normalize/types.js";
+export type { VectorOptions } from "./normalize/vector.js";
+export { normalizeVector } from "./normalize/vector.js";
+export type { ZScoreOptions } from "./normalize/z-score.js";
+export { normalizeZScore } from "./normalize/z-score.js";
+export { kurtosis } from "./stats/kurtosis.js";
+export { mean } from "./stats/mean.js";
+export { skewness } from "./stats/skewness.js";
+export type { StandardDeviationKind, StandardDeviationOptions } from "./stats/standard-deviation.js";
+export { standardDeviation } from "./stats/standard-deviation.js";
+export type { ClampOptions } from "./transform/clamp.js";
+export { clamp } from "./transform/clamp.js";
+export type { DenominateOptions } from "./transform/denominate.js";
+export { denominate } from "./transform/denominate.js";
+export { logTransform } from "./transform/log.js";
+export type { LogOffsetOptions, LogOffsetVariant } from "./transform/log-offset.js";
+export { logOffset } from "./transform/log-offset.js";
+export type { TransformFlag, TransformResult } from "./transform/types.js";
+export type {
+  WinsorizedPoint,
+  WinsorizeOptions,
+  WinsorizeResult,
+  WinsorizeTreatment,
+} from "./transform/winsorize.js";
+export { winsorize } from "./transform/winsorize.js";
 export { VERSION } from "./version.js";
 export type { AhpCompletedEntry, AhpOptions, AhpResult, PairwiseMatrix } from "./weight/ahp.js";
 export { ahp } from "./weight/ahp.js";
