@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { normalizeBoolean } from "./boolean.js";
 import { normalizeGradeMap } from "./grade-map.js";
@@ -43,5 +44,45 @@ describe("normalizeBoolean", () => {
     expect(strs(normalizeBoolean([true, false, null]).values)).toEqual(["100", "0", null]);
     expect(strs(normalizeBoolean([true, false], { trueScore: 5, falseScore: -5 }).values)).toEqual(["5", "-5"]);
     expect(codeOf(() => normalizeBoolean(["yes" as unknown as boolean]))).toBe("invalid_boolean");
+  });
+});
+
+describe("categorical properties", () => {
+  const scores = { A: 100, B: 80, C: 60, D: 40 };
+  const grades = fc.array(fc.option(fc.constantFrom("A", "B", "C", "D"), { nil: null, freq: 5 }), {
+    minLength: 1,
+    maxLength: 12,
+  });
+
+  it("grade map: outputs are map values, permutation invariant, deterministic", () => {
+    fc.assert(
+      fc.property(
+        grades.filter((g) => g.some((x) => x !== null)),
+        (gs) => {
+          const r = strs(normalizeGradeMap(gs, { scores }).values);
+          gs.forEach((g, i) => {
+            expect(r[i]).toBe(g === null ? null : String(scores[g]));
+          });
+          expect(strs(normalizeGradeMap([...gs].reverse(), { scores }).values)).toEqual([...r].reverse());
+        },
+      ),
+    );
+  });
+
+  it("task status and boolean stay within [0, full]", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("done", "late", "not_done"), { minLength: 1 }),
+        fc.array(fc.boolean(), { minLength: 1 }),
+        (ts, bs) => {
+          for (const v of normalizeTaskStatus(ts).values) expect(v?.gte(0) && v.lte(100)).toBe(true);
+          for (const v of normalizeBoolean(bs).values) expect(v?.gte(0) && v.lte(100)).toBe(true);
+        },
+      ),
+    );
+  });
+
+  it("duplicate labels after trimming are rejected", () => {
+    expect(codeOf(() => normalizeGradeMap(["A"], { scores: { A: 100, " A": 90 } }))).toBe("invalid_grade_map");
   });
 });

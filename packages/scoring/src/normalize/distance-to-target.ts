@@ -16,7 +16,7 @@ export interface DistanceToTargetOptions extends DirectionalOptions {
 }
 
 /**
- * Distance to target (COINr `n_dist2targ`, COINr ≥ 1.1.x with a `direction` argument):
+ * Distance to target (COINr `n_dist2targ`, in the COINr versions whose `n_dist2targ` takes a `direction`):
  *
  * - benefit: `(x − x_min) / (t − x_min)`
  * - cost:    `(x_max − x) / (x_max − t)`

@@ -52,7 +52,9 @@ export function readScoreMap(
     toDecimal(scores[k] as NumericInput, [...path, k]),
   ]);
   if (entries.length === 0) fail(code, "expected at least one label in the map", path);
-  return new Map(entries);
+  const map = new Map(entries);
+  if (map.size !== entries.length) fail(code, "two labels are the same after trimming whitespace", path);
+  return map;
 }
 
 /** Maps labels through a score map; nulls stay null; unknown labels throw `code`. */
