@@ -24,4 +24,42 @@ export { systemClock } from "./clock.js";
 export type { AccountabilityErrorOptions } from "./errors.js";
 export { AccountabilityError } from "./errors.js";
 export type { LocalizedMessage } from "./localized-message.js";
+export type { RefreshOverdueOptions, TransitionContext } from "./supervision/apply-transition.js";
+export { applyTransition, refreshOverdue, urgeCount } from "./supervision/apply-transition.js";
+export type {
+  LaggingIndicatorInput,
+  SupervisedTask,
+  SupervisionItemInput,
+  SupervisionItemOptions,
+  SupervisionTitle,
+} from "./supervision/create-supervision-item.js";
+export {
+  createSupervisionItem,
+  supervisionItemFromLaggingIndicator,
+  supervisionItemFromTask,
+} from "./supervision/create-supervision-item.js";
+export { SupervisionError } from "./supervision/supervision-error.js";
+export type {
+  SupervisionItem,
+  SupervisionSource,
+  SupervisionTransitionRecord,
+} from "./supervision/supervision-item.js";
+export {
+  IsoInstantSchema,
+  SupervisionEventSchema,
+  SupervisionItemSchema,
+  SupervisionSourceSchema,
+  SupervisionStateSchema,
+  SupervisionTransitionRecordSchema,
+} from "./supervision/supervision-item.js";
+export type { SupervisionEvent, SupervisionState } from "./supervision/supervision-state.js";
+export {
+  allowedEvents,
+  isTerminalState,
+  SUPERVISION_EVENT_LABELS,
+  SUPERVISION_EVENTS,
+  SUPERVISION_STATE_LABELS,
+  SUPERVISION_STATES,
+  SUPERVISION_TRANSITIONS,
+} from "./supervision/supervision-state.js";
 export { VERSION } from "./version.js";
