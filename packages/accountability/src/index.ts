@@ -24,6 +24,22 @@ export { systemClock } from "./clock.js";
 export type { AccountabilityErrorOptions } from "./errors.js";
 export { AccountabilityError } from "./errors.js";
 export type { LocalizedMessage } from "./localized-message.js";
+export type {
+  Responsibility,
+  ResponsibilitySubject,
+  ResponsibilitySubjectKind,
+} from "./responsibility/responsibility.js";
+export { RESPONSIBILITY_SUBJECT_KINDS } from "./responsibility/responsibility.js";
+export type {
+  ResponsibilityAssignment,
+  ResponsibilityIndex,
+  ResponsibilityIssue,
+  ResponsibilityIssueCode,
+  ResponsibilityMatrix,
+  ResponsibilityRole,
+  UnitResponsibilities,
+} from "./responsibility/responsibility-index.js";
+export { createResponsibilityIndex } from "./responsibility/responsibility-index.js";
 export type { RefreshOverdueOptions, TransitionContext } from "./supervision/apply-transition.js";
 export { applyTransition, refreshOverdue, urgeCount } from "./supervision/apply-transition.js";
 export type {
