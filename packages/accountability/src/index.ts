@@ -21,9 +21,26 @@ export type {
 export { verifyAuditLog } from "./audit/verify-audit-log.js";
 export type { Clock } from "./clock.js";
 export { systemClock } from "./clock.js";
+export type {
+  CheckDecompositionOptions,
+  DecompositionCheck,
+  DecompositionChildTarget,
+  DecompositionProblem,
+  DecompositionProblemCode,
+} from "./decomposition/check-decomposition.js";
+export { checkDecomposition } from "./decomposition/check-decomposition.js";
+export type {
+  DecomposedChildTarget,
+  DecomposeTargetInput,
+  DecompositionChildInput,
+  DecompositionResult,
+} from "./decomposition/decompose-target.js";
+export { decomposeTarget } from "./decomposition/decompose-target.js";
+export type { DecompositionRule, TargetDirection } from "./decomposition/decomposition-rule.js";
 export type { AccountabilityErrorOptions } from "./errors.js";
 export { AccountabilityError } from "./errors.js";
 export type { LocalizedMessage } from "./localized-message.js";
+export type { NumericInput } from "./numeric-input.js";
 export type {
   Responsibility,
   ResponsibilitySubject,

@@ -1,5 +1,8 @@
 import { Decimal as DecimalJs } from "decimal.js";
 import { accountabilityError } from "../errors.js";
+import type { NumericInput } from "../numeric-input.js";
+
+export type { NumericInput };
 
 /**
  * The Decimal constructor every accountability computation uses: 50 significant digits, half-up
@@ -17,9 +20,6 @@ export const D = DecimalJs.clone({
 
 /** A decimal value from decimal.js. */
 export type Dec = InstanceType<typeof D>;
-
-/** What public functions accept as a number: a JS number, a decimal string or a Decimal. */
-export type NumericInput = number | string | DecimalJs;
 
 const DECIMAL_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,4})?$/;
 const MAX_EXPONENT = 1000;
