@@ -2,9 +2,15 @@ import { DuchaError, type DuchaErrorOptions } from "@ducha/schema";
 import type { LocalizedMessage } from "./localized-message.js";
 
 /**
- * Options accepted by {@link AccountabilityError}: the base {@link DuchaErrorOptions} plus the
+ * Options accepted by {@link AccountabilityError}: the base `DuchaErrorOptions` (from `@ducha/schema`) plus the
  * bilingual message.
  *
+ * @example
+ * ```ts
+ * import type { AccountabilityErrorOptions } from "@ducha/accountability";
+ *
+ * const options: AccountabilityErrorOptions = { path: ["children", 0], messages: { zh: "缺少基数", en: "base missing" } };
+ * ```
  * @since 0.1.0
  */
 export interface AccountabilityErrorOptions extends DuchaErrorOptions {

@@ -5,6 +5,12 @@ import type { JsonValue } from "./canonical-json.js";
  * (实际值), a supervision-item state transition (督查事项流转), the outcome of an accountability
  * rule (问责规则结果), or any custom kind string.
  *
+ * @example
+ * ```ts
+ * import type { AuditKind } from "@ducha/accountability";
+ *
+ * const kinds: AuditKind[] = ["target_changed", "rule_outcome", "weight_changed"];
+ * ```
  * @since 0.1.0
  */
 export type AuditKind = "target_changed" | "observation_changed" | "item_transition" | "rule_outcome" | (string & {});

@@ -11,6 +11,13 @@ import { verifyAuditLog } from "./verify-audit-log.js";
  * log and never changes the old one. Persist {@link AuditLog.entries | entries} (plain JSON) and the
  * {@link AuditLogHead | head}; reopen with {@link resumeAuditLog}.
  *
+ * @example
+ * ```ts
+ * import { createAuditLog, type AuditLog } from "@ducha/accountability";
+ *
+ * const log: AuditLog = createAuditLog();
+ * console.log(log.entries.length); // 0
+ * ```
  * @since 0.1.0
  */
 export interface AuditLog {
@@ -23,6 +30,12 @@ export interface AuditLog {
 /**
  * Options of {@link createAuditLog} and {@link resumeAuditLog}.
  *
+ * @example
+ * ```ts
+ * import type { AuditLogOptions } from "@ducha/accountability";
+ *
+ * const options: AuditLogOptions = { clock: () => new Date("2025-01-01T00:00:00Z") };
+ * ```
  * @since 0.1.0
  */
 export interface AuditLogOptions {
@@ -36,6 +49,13 @@ export interface AuditLogOptions {
  * the chain alone cannot reveal that trailing entries were cut off or that the whole chain was
  * recomputed, but a stored head can (pass it to {@link verifyAuditLog} as `expectedHead`).
  *
+ * @example
+ * ```ts
+ * import { auditLogHead, createAuditLog, type AuditLogHead } from "@ducha/accountability";
+ *
+ * const head: AuditLogHead = auditLogHead(createAuditLog());
+ * console.log(head.seq); // 0
+ * ```
  * @since 0.1.0
  */
 export interface AuditLogHead {

@@ -17,6 +17,12 @@ import type { AuditLogHead } from "./audit-log.js";
  * - `head_mismatch` — the last entry differs from the expected head (trailing entries were cut off,
  *   entries were added, or the whole chain was recomputed).
  *
+ * @example
+ * ```ts
+ * import type { AuditProblemCode } from "@ducha/accountability";
+ *
+ * const code: AuditProblemCode = "broken_chain";
+ * ```
  * @since 0.1.0
  */
 export type AuditProblemCode =
@@ -31,6 +37,14 @@ export type AuditProblemCode =
 /**
  * One problem found by {@link verifyAuditLog}, saying where.
  *
+ * @example
+ * ```ts
+ * import { verifyAuditLog, type AuditProblem } from "@ducha/accountability";
+ *
+ * const result = verifyAuditLog([{ seq: 1 }]);
+ * const problems: readonly AuditProblem[] = result.valid ? [] : result.problems;
+ * console.log(problems[0]?.code, problems[0]?.index); // "invalid_entry" 0
+ * ```
  * @since 0.1.0
  */
 export interface AuditProblem {
@@ -47,6 +61,13 @@ export interface AuditProblem {
 /**
  * The result of {@link verifyAuditLog}: `valid: true` with the head, or every problem found.
  *
+ * @example
+ * ```ts
+ * import { verifyAuditLog, type AuditVerification } from "@ducha/accountability";
+ *
+ * const result: AuditVerification = verifyAuditLog([]);
+ * console.log(result.valid); // true
+ * ```
  * @since 0.1.0
  */
 export type AuditVerification =
@@ -56,6 +77,12 @@ export type AuditVerification =
 /**
  * Options of {@link verifyAuditLog}.
  *
+ * @example
+ * ```ts
+ * import type { VerifyAuditLogOptions } from "@ducha/accountability";
+ *
+ * const options: VerifyAuditLogOptions = { expectedHead: { seq: 12, hash: "ab".repeat(32) } };
+ * ```
  * @since 0.1.0
  */
 export interface VerifyAuditLogOptions {

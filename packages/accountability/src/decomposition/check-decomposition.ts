@@ -6,6 +6,12 @@ import type { DecompositionRule, TargetDirection } from "./decomposition-rule.js
  * A child unit's target as given to {@link checkDecomposition}. A missing `target` (`undefined`,
  * `null` or an empty string) is reported as `missing_child`. `weight` is required by `weighted`.
  *
+ * @example
+ * ```ts
+ * import type { DecompositionChildTarget } from "@ducha/accountability";
+ *
+ * const child: DecompositionChildTarget = { unit: "A区", target: "45.5", weight: "120" };
+ * ```
  * @since 0.1.0
  */
 export interface DecompositionChildTarget {
@@ -20,6 +26,12 @@ export interface DecompositionChildTarget {
 /**
  * Options of {@link checkDecomposition}.
  *
+ * @example
+ * ```ts
+ * import type { CheckDecompositionOptions } from "@ducha/accountability";
+ *
+ * const options: CheckDecompositionOptions = { expectedUnits: ["A区", "B县"], tolerance: "0.01" };
+ * ```
  * @since 0.1.0
  */
 export interface CheckDecompositionOptions {
@@ -45,6 +57,12 @@ export interface CheckDecompositionOptions {
  * - `child_below_parent` — under `each-at-least`, a child's target is less demanding than the
  *   parent's (below it for higher-is-better, above it for lower-is-better).
  *
+ * @example
+ * ```ts
+ * import type { DecompositionProblemCode } from "@ducha/accountability";
+ *
+ * const code: DecompositionProblemCode = "over_allocation";
+ * ```
  * @since 0.1.0
  */
 export type DecompositionProblemCode =
@@ -63,6 +81,14 @@ export type DecompositionProblemCode =
  * One problem in a decomposition, with the path (`["parent"]`, `["children"]`,
  * `["children", i, "target"]` …) and, where relevant, the amounts as decimal strings.
  *
+ * @example
+ * ```ts
+ * import { checkDecomposition, type DecompositionProblem } from "@ducha/accountability";
+ *
+ * const result = checkDecomposition(100, [{ unit: "A", target: 90 }], { kind: "sum", basis: "base" });
+ * const problems: readonly DecompositionProblem[] = result.valid ? [] : result.problems;
+ * console.log(problems[0]?.message.zh); // "下级目标合计 90 低于上级目标 100，缺口 10"
+ * ```
  * @since 0.1.0
  */
 export interface DecompositionProblem {
@@ -86,6 +112,13 @@ export interface DecompositionProblem {
  * Result of {@link checkDecomposition}. `achieved` is the children's total (`sum`, `min`), weighted
  * mean (`weighted`) or least demanding target (`each-at-least`), when it could be computed.
  *
+ * @example
+ * ```ts
+ * import { checkDecomposition, type DecompositionCheck } from "@ducha/accountability";
+ *
+ * const check: DecompositionCheck = checkDecomposition("95", [{ unit: "A", target: "96" }], { kind: "each-at-least" });
+ * console.log(check.valid); // true
+ * ```
  * @since 0.1.0
  */
 export type DecompositionCheck =

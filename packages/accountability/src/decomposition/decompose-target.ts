@@ -9,6 +9,12 @@ import type { DecompositionRule, TargetDirection } from "./decomposition-rule.js
  * `share` for `basis: "share"`, `base` for `basis: "base"`, `weight` (and optionally a fixed
  * `target`) for `weighted`; `target` may also set a stricter own target under `each-at-least`.
  *
+ * @example
+ * ```ts
+ * import type { DecompositionChildInput } from "@ducha/accountability";
+ *
+ * const child: DecompositionChildInput = { unit: "A区", base: "123.4" };
+ * ```
  * @since 0.1.0
  */
 export interface DecompositionChildInput {
@@ -27,6 +33,17 @@ export interface DecompositionChildInput {
 /**
  * Input of {@link decomposeTarget}.
  *
+ * @example
+ * ```ts
+ * import type { DecomposeTargetInput } from "@ducha/accountability";
+ *
+ * const input: DecomposeTargetInput = {
+ *   parent: "1000",
+ *   rule: { kind: "sum", basis: "share" },
+ *   children: [{ unit: "A", share: "0.6" }, { unit: "B", share: "0.4" }],
+ *   decimals: 1,
+ * };
+ * ```
  * @since 0.1.0
  */
 export interface DecomposeTargetInput {
@@ -45,6 +62,15 @@ export interface DecomposeTargetInput {
 /**
  * One child's allocated target.
  *
+ * @example
+ * ```ts
+ * import { decomposeTarget, type DecomposedChildTarget } from "@ducha/accountability";
+ *
+ * const [first]: readonly DecomposedChildTarget[] = decomposeTarget({
+ *   parent: 10, rule: { kind: "sum", basis: "base" }, children: [{ unit: "A", base: 1 }],
+ * }).children;
+ * console.log(first?.target); // "10.00"
+ * ```
  * @since 0.1.0
  */
 export interface DecomposedChildTarget {
@@ -61,6 +87,15 @@ export interface DecomposedChildTarget {
 /**
  * Result of {@link decomposeTarget}.
  *
+ * @example
+ * ```ts
+ * import { decomposeTarget, type DecompositionResult } from "@ducha/accountability";
+ *
+ * const result: DecompositionResult = decomposeTarget({
+ *   parent: 1, decimals: 0, rule: { kind: "sum", basis: "base" }, children: [{ unit: "A", base: 1 }, { unit: "B", base: 1 }],
+ * });
+ * console.log(result.remainder); // { units: 1, recipients: ["A"] }
+ * ```
  * @since 0.1.0
  */
 export interface DecompositionResult {

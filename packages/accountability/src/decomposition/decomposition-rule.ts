@@ -2,6 +2,12 @@
  * Which way an indicator is better (指标方向): `"higher_is_better"` (正向) or `"lower_is_better"` (逆向).
  * "More demanding" below means larger for higher-is-better and smaller for lower-is-better.
  *
+ * @example
+ * ```ts
+ * import type { TargetDirection } from "@ducha/accountability";
+ *
+ * const pm25: TargetDirection = "lower_is_better";
+ * ```
  * @since 0.1.0
  */
 export type TargetDirection = "higher_is_better" | "lower_is_better";

@@ -20,6 +20,12 @@ import {
  * - `conflicting_lead_leader` — two rows name different lead leaders for one subject;
  * - `conflicting_deadline` — two rows give different deadlines for one subject (the earliest is kept).
  *
+ * @example
+ * ```ts
+ * import type { ResponsibilityIssueCode } from "@ducha/accountability";
+ *
+ * const code: ResponsibilityIssueCode = "conflicting_lead_unit";
+ * ```
  * @since 0.1.0
  */
 export type ResponsibilityIssueCode =
@@ -36,6 +42,15 @@ export type ResponsibilityIssueCode =
 /**
  * One problem in a responsibility list, with the path into the input array.
  *
+ * @example
+ * ```ts
+ * import { createResponsibilityIndex, type ResponsibilityIssue } from "@ducha/accountability";
+ *
+ * const issues: readonly ResponsibilityIssue[] = createResponsibilityIndex([
+ *   { subject: { kind: "task", id: "T1" }, leadUnit: "A", supportingUnits: ["A"] },
+ * ]).issues;
+ * console.log(issues[0]?.code, issues[0]?.path); // "lead_also_supporting" [0, "supportingUnits", 0]
+ * ```
  * @since 0.1.0
  */
 export interface ResponsibilityIssue {
@@ -55,6 +70,14 @@ export interface ResponsibilityIssue {
  * The merged responsibility for one subject (all rows about it combined). Lists are sorted by
  * UTF-16 code units so results do not depend on the input order.
  *
+ * @example
+ * ```ts
+ * import { createResponsibilityIndex, type ResponsibilityAssignment } from "@ducha/accountability";
+ *
+ * const index = createResponsibilityIndex([{ subject: { kind: "goal", id: "G1" }, leadUnit: "市发展改革委", supportingUnits: [] }]);
+ * const who: ResponsibilityAssignment | undefined = index.whoIsResponsible("goal", "G1");
+ * console.log(who?.leadUnits); // ["市发展改革委"]
+ * ```
  * @since 0.1.0
  */
 export interface ResponsibilityAssignment {
@@ -75,6 +98,13 @@ export interface ResponsibilityAssignment {
 /**
  * What one unit is responsible for: subjects it leads (牵头) and subjects it supports (配合).
  *
+ * @example
+ * ```ts
+ * import { createResponsibilityIndex, type UnitResponsibilities } from "@ducha/accountability";
+ *
+ * const mine: UnitResponsibilities = createResponsibilityIndex([]).responsibilitiesOf("A区");
+ * console.log(mine.lead.length, mine.support.length); // 0 0
+ * ```
  * @since 0.1.0
  */
 export interface UnitResponsibilities {
@@ -89,6 +119,12 @@ export interface UnitResponsibilities {
 /**
  * A cell of the responsibility matrix: `"lead"` (牵头), `"support"` (配合) or `null` (no role).
  *
+ * @example
+ * ```ts
+ * import type { ResponsibilityRole } from "@ducha/accountability";
+ *
+ * const role: ResponsibilityRole | null = "support";
+ * ```
  * @since 0.1.0
  */
 export type ResponsibilityRole = "lead" | "support";
@@ -97,6 +133,15 @@ export type ResponsibilityRole = "lead" | "support";
  * The responsibility matrix (责任分工矩阵): rows = subjects, columns = units, for export.
  * `cells[r][c]` is the role of `units[c]` for `subjects[r]`.
  *
+ * @example
+ * ```ts
+ * import { createResponsibilityIndex, type ResponsibilityMatrix } from "@ducha/accountability";
+ *
+ * const matrix: ResponsibilityMatrix = createResponsibilityIndex([
+ *   { subject: { kind: "task", id: "T1" }, leadUnit: "A", supportingUnits: ["B"] },
+ * ]).toMatrix();
+ * console.log(matrix.units, matrix.cells); // ["A", "B"] [["lead", "support"]]
+ * ```
  * @since 0.1.0
  */
 export interface ResponsibilityMatrix {
@@ -111,6 +156,13 @@ export interface ResponsibilityMatrix {
 /**
  * An index over a responsibility list with queries (see {@link createResponsibilityIndex}).
  *
+ * @example
+ * ```ts
+ * import { createResponsibilityIndex, type ResponsibilityIndex } from "@ducha/accountability";
+ *
+ * const index: ResponsibilityIndex = createResponsibilityIndex([]);
+ * console.log(index.issues.length); // 0
+ * ```
  * @since 0.1.0
  */
 export interface ResponsibilityIndex {

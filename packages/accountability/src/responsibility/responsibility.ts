@@ -1,6 +1,12 @@
 /**
  * What a responsibility is about: an indicator (指标), a task (工作任务) or a goal (目标).
  *
+ * @example
+ * ```ts
+ * import type { ResponsibilitySubjectKind } from "@ducha/accountability";
+ *
+ * const kind: ResponsibilitySubjectKind = "indicator";
+ * ```
  * @since 0.1.0
  */
 export type ResponsibilitySubjectKind = "indicator" | "task" | "goal";
@@ -25,6 +31,12 @@ export const RESPONSIBILITY_SUBJECT_KINDS: readonly ResponsibilitySubjectKind[] 
 /**
  * A reference to the subject of a responsibility.
  *
+ * @example
+ * ```ts
+ * import type { ResponsibilitySubject } from "@ducha/accountability";
+ *
+ * const subject: ResponsibilitySubject = { kind: "task", id: "T-3.2" };
+ * ```
  * @since 0.1.0
  */
 export interface ResponsibilitySubject {

@@ -13,6 +13,12 @@ import {
 /**
  * Who applies a transition, when, and with what evidence.
  *
+ * @example
+ * ```ts
+ * import type { TransitionContext } from "@ducha/accountability";
+ *
+ * const ctx: TransitionContext = { actor: "督查室", at: "2025-06-25T10:00:00+08:00", evidence: ["核查报告.pdf"] };
+ * ```
  * @since 0.1.0
  */
 export interface TransitionContext {
@@ -151,6 +157,12 @@ function urgesSinceOverdue(item: SupervisionItem): number {
 /**
  * Options of {@link refreshOverdue}.
  *
+ * @example
+ * ```ts
+ * import type { RefreshOverdueOptions } from "@ducha/accountability";
+ *
+ * const options: RefreshOverdueOptions = { now: "2025-07-01T00:00:00Z", escalateAfterUrges: 3 };
+ * ```
  * @since 0.1.0
  */
 export interface RefreshOverdueOptions {

@@ -6,6 +6,12 @@ import { type SupervisionItem, SupervisionItemSchema } from "./supervision-item.
 /**
  * A title in Chinese and, optionally, English.
  *
+ * @example
+ * ```ts
+ * import type { SupervisionTitle } from "@ducha/accountability";
+ *
+ * const title: SupervisionTitle = { zh: "老旧小区改造", en: "Renovate old estates" };
+ * ```
  * @since 0.1.0
  */
 export interface SupervisionTitle {
@@ -18,6 +24,12 @@ export interface SupervisionTitle {
 /**
  * What {@link createSupervisionItem} needs; the item starts in `assigned` with an empty history.
  *
+ * @example
+ * ```ts
+ * import type { SupervisionItemInput } from "@ducha/accountability";
+ *
+ * const input: SupervisionItemInput = { id: "DC-9", title: { zh: "事项" }, unit: "市水务局", dueAt: "2025-12-31" };
+ * ```
  * @since 0.1.0
  */
 export interface SupervisionItemInput {
@@ -50,6 +62,12 @@ export interface SupervisionItemInput {
 /**
  * Options of the supervision-item constructors.
  *
+ * @example
+ * ```ts
+ * import type { SupervisionItemOptions } from "@ducha/accountability";
+ *
+ * const options: SupervisionItemOptions = { clock: () => new Date("2025-04-01T00:00:00Z") };
+ * ```
  * @since 0.1.0
  */
 export interface SupervisionItemOptions {
@@ -114,6 +132,12 @@ export function createSupervisionItem(
 /**
  * A task (工作任务) to supervise, e.g. one row of a 重点工作任务分解表.
  *
+ * @example
+ * ```ts
+ * import type { SupervisedTask } from "@ducha/accountability";
+ *
+ * const task: SupervisedTask = { id: "T-1", title: { zh: "建成污水处理厂" }, leadUnit: "市水务局", deadline: "2025-12-31" };
+ * ```
  * @since 0.1.0
  */
 export interface SupervisedTask {
@@ -173,6 +197,12 @@ export function supervisionItemFromTask(
 /**
  * A lagging indicator (短板指标) of a unit to turn into a rectification item (整改事项).
  *
+ * @example
+ * ```ts
+ * import type { LaggingIndicatorInput } from "@ducha/accountability";
+ *
+ * const input: LaggingIndicatorInput = { indicator: "good-air", unit: "A区", actual: "71.5", target: "80", dueAt: "2025-09-30" };
+ * ```
  * @since 0.1.0
  */
 export interface LaggingIndicatorInput {

@@ -22,6 +22,12 @@ export const IsoInstantSchema = z.string().refine(isIsoInstant, {
 /**
  * Zod schema of a supervision state (see {@link SupervisionState}).
  *
+ * @example
+ * ```ts
+ * import { SupervisionStateSchema } from "@ducha/accountability";
+ *
+ * console.log(SupervisionStateSchema.safeParse("overdue").success); // true
+ * ```
  * @since 0.1.0
  */
 export const SupervisionStateSchema = z.enum(SUPERVISION_STATES);
@@ -29,6 +35,12 @@ export const SupervisionStateSchema = z.enum(SUPERVISION_STATES);
 /**
  * Zod schema of a supervision event (see {@link SupervisionEvent}).
  *
+ * @example
+ * ```ts
+ * import { SupervisionEventSchema } from "@ducha/accountability";
+ *
+ * console.log(SupervisionEventSchema.safeParse("cancel").success); // false
+ * ```
  * @since 0.1.0
  */
 export const SupervisionEventSchema = z.enum(SUPERVISION_EVENTS);
@@ -36,6 +48,15 @@ export const SupervisionEventSchema = z.enum(SUPERVISION_EVENTS);
 /**
  * Zod schema of one history record (流转记录) of a supervision item.
  *
+ * @example
+ * ```ts
+ * import { SupervisionTransitionRecordSchema } from "@ducha/accountability";
+ *
+ * const record = SupervisionTransitionRecordSchema.parse({
+ *   from: "reported", to: "in_progress", event: "return", actor: "督查室", at: "2025-05-01", note: "佐证不全",
+ * });
+ * console.log(record.to); // "in_progress"
+ * ```
  * @since 0.1.0
  */
 export const SupervisionTransitionRecordSchema = z.object({
@@ -58,6 +79,14 @@ export const SupervisionTransitionRecordSchema = z.object({
 /**
  * One history record of a supervision item: `{ from, to, event, actor, at, evidence?, note? }`.
  *
+ * @example
+ * ```ts
+ * import type { SupervisionTransitionRecord } from "@ducha/accountability";
+ *
+ * const record: SupervisionTransitionRecord = {
+ *   from: "in_progress", to: "in_progress", event: "urge", actor: "督查室", at: "2025-05-01T09:00:00+08:00",
+ * };
+ * ```
  * @since 0.1.0
  */
 export type SupervisionTransitionRecord = z.infer<typeof SupervisionTransitionRecordSchema>;
@@ -66,6 +95,12 @@ export type SupervisionTransitionRecord = z.infer<typeof SupervisionTransitionRe
  * Where a supervision item comes from: a planned task (工作任务), a lagging indicator (短板指标) or
  * a manual assignment (领导批示、临时交办).
  *
+ * @example
+ * ```ts
+ * import { SupervisionSourceSchema } from "@ducha/accountability";
+ *
+ * console.log(SupervisionSourceSchema.options); // ["task", "lagging_indicator", "manual"]
+ * ```
  * @since 0.1.0
  */
 export const SupervisionSourceSchema = z.enum(["task", "lagging_indicator", "manual"]);
@@ -73,6 +108,12 @@ export const SupervisionSourceSchema = z.enum(["task", "lagging_indicator", "man
 /**
  * Where a supervision item comes from: `"task"`, `"lagging_indicator"` or `"manual"`.
  *
+ * @example
+ * ```ts
+ * import type { SupervisionSource } from "@ducha/accountability";
+ *
+ * const source: SupervisionSource = "lagging_indicator";
+ * ```
  * @since 0.1.0
  */
 export type SupervisionSource = z.infer<typeof SupervisionSourceSchema>;
@@ -183,6 +224,13 @@ export const SupervisionItemSchema = z
 /**
  * A supervision item (督查事项): a tracked task with responsible unit, deadline, state and history.
  *
+ * @example
+ * ```ts
+ * import { createSupervisionItem, type SupervisionItem } from "@ducha/accountability";
+ *
+ * const item: SupervisionItem = createSupervisionItem({ id: "DC-1", title: { zh: "事项" }, unit: "u", assignedAt: "2025-01-01", dueAt: "2025-03-31" });
+ * console.log(item.state); // "assigned"
+ * ```
  * @since 0.1.0
  */
 export type SupervisionItem = z.infer<typeof SupervisionItemSchema>;

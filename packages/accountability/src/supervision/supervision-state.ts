@@ -3,6 +3,12 @@ import type { LocalizedMessage } from "../localized-message.js";
 /**
  * The states of a supervision item, in lifecycle order (督查事项状态).
  *
+ * @example
+ * ```ts
+ * import { SUPERVISION_STATES } from "@ducha/accountability";
+ *
+ * console.log(SUPERVISION_STATES.length); // 7
+ * ```
  * @since 0.1.0
  */
 export const SUPERVISION_STATES = [
@@ -19,6 +25,12 @@ export const SUPERVISION_STATES = [
  * A supervision item's state: `assigned` 交办, `in_progress` 办理中, `reported` 报送, `verified` 核查,
  * `closed` 办结/销号 (terminal), `overdue` 逾期, `escalated` 升级/问责.
  *
+ * @example
+ * ```ts
+ * import type { SupervisionState } from "@ducha/accountability";
+ *
+ * const state: SupervisionState = "verified";
+ * ```
  * @since 0.1.0
  */
 export type SupervisionState = (typeof SUPERVISION_STATES)[number];
@@ -26,6 +38,12 @@ export type SupervisionState = (typeof SUPERVISION_STATES)[number];
 /**
  * The events that move a supervision item (督查事项操作), in a fixed order used by {@link allowedEvents}.
  *
+ * @example
+ * ```ts
+ * import { SUPERVISION_EVENTS } from "@ducha/accountability";
+ *
+ * console.log(SUPERVISION_EVENTS.includes("urge")); // true
+ * ```
  * @since 0.1.0
  */
 export const SUPERVISION_EVENTS = [
@@ -44,6 +62,12 @@ export const SUPERVISION_EVENTS = [
  * `return` 退回整改, `urge` 催办 (counted, state unchanged), `mark_overdue` 逾期 (normally applied
  * automatically by {@link refreshOverdue}), `escalate` 升级问责.
  *
+ * @example
+ * ```ts
+ * import type { SupervisionEvent } from "@ducha/accountability";
+ *
+ * const event: SupervisionEvent = "return";
+ * ```
  * @since 0.1.0
  */
 export type SupervisionEvent = (typeof SUPERVISION_EVENTS)[number];
