@@ -71,6 +71,7 @@ export {
   supervisionItemFromLaggingIndicator,
   supervisionItemFromTask,
 } from "./supervision/create-supervision-item.js";
+export { supervisionAuditInput } from "./supervision/supervision-audit-input.js";
 export { SupervisionError } from "./supervision/supervision-error.js";
 export type {
   SupervisionItem,

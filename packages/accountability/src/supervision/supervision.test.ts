@@ -7,6 +7,7 @@ import {
   supervisionItemFromLaggingIndicator,
   supervisionItemFromTask,
 } from "./create-supervision-item.js";
+import { supervisionAuditInput } from "./supervision-audit-input.js";
 import { SupervisionError } from "./supervision-error.js";
 import { type SupervisionItem, SupervisionItemSchema } from "./supervision-item.js";
 import {
@@ -326,5 +327,29 @@ describe("properties", () => {
       { numRuns: 300 },
     );
     expect(closedSeen).toBeGreaterThan(0);
+  });
+});
+
+describe("supervisionAuditInput", () => {
+  it("turns the latest transition into an item_transition audit input", () => {
+    const item = applyTransition(base(), "start", {
+      actor: "市住建局",
+      at: "2025-03-02T00:00:00Z",
+      evidence: ["开工令"],
+    });
+    expect(supervisionAuditInput(item)).toEqual({
+      actor: "市住建局",
+      kind: "item_transition",
+      subject: "DC-2025-001",
+      data: {
+        index: 0,
+        from: "assigned",
+        to: "in_progress",
+        event: "start",
+        at: "2025-03-02T00:00:00Z",
+        evidence: ["开工令"],
+      },
+    });
+    expect(() => supervisionAuditInput(base())).toThrow(expect.objectContaining({ code: "no_transition" }));
   });
 });
