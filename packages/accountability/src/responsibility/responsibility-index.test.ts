@@ -97,17 +97,22 @@ describe("createResponsibilityIndex", () => {
     const result = createResponsibilityIndex(rows);
     expect(result.issues.map((i) => [i.code, i.path])).toEqual([
       ["duplicate_supporting_unit", [0, "supportingUnits", 1]],
+      ["conflicting_deadline", [0, "deadline"]],
       ["duplicate_responsibility", [1]],
+      ["conflicting_deadline", [1, "deadline"]],
       ["conflicting_lead_unit", [2, "leadUnit"]],
       ["conflicting_lead_leader", [2, "leadLeader"]],
-      ["conflicting_deadline", [2, "deadline"]],
       ["lead_also_supporting", [2, "supportingUnits", 0]],
       ["invalid_subject", [3, "subject"]],
       ["missing_lead_unit", [4, "leadUnit"]],
       ["invalid_deadline", [5, "deadline"]],
       ["lead_also_supporting", [5, "supportingUnits", 0]],
     ]);
-    const conflict = result.issues[2];
+    expect(result.issues[1]?.conflictsWith).toBe(2);
+    expect(result.issues[1]?.message.en).toBe(
+      "task:T-1 has conflicting deadlines: 2025-06-30 in row 0, 2025-05-31 in row 2; the earliest is used",
+    );
+    const conflict = result.issues[4];
     expect(conflict?.conflictsWith).toBe(0);
     expect(conflict?.message.zh).toBe('task:T-1 有两个牵头单位：第 2 行为"C县"，第 0 行为"A区"');
     expect(conflict?.message.en).toBe('task:T-1 has two lead units: "C县" in row 2 and "A区" in row 0');
@@ -130,6 +135,7 @@ describe("createResponsibilityIndex", () => {
       }),
       leadUnit: fc.constantFrom("U1", "U2", "U3"),
       supportingUnits: fc.uniqueArray(fc.constantFrom("U1", "U2", "U3", "U4"), { maxLength: 3 }),
+      deadline: fc.constantFrom("2025-06-30", "2025-12-31", "2025-12-31T23:59:59.999Z"),
     });
     fc.assert(
       fc.property(
@@ -143,7 +149,8 @@ describe("createResponsibilityIndex", () => {
           const b = createResponsibilityIndex(shuffled);
           expect(strip(b)).toEqual(strip(a));
           expect(b.toMatrix()).toEqual(a.toMatrix());
-          expect(b.issues.length).toBe(a.issues.length);
+          const codes = (r: ReturnType<typeof createResponsibilityIndex>) => r.issues.map((i) => i.code).sort();
+          expect(codes(b)).toEqual(codes(a));
         },
       ),
     );

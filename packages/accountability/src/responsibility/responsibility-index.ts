@@ -186,6 +186,7 @@ interface Draft {
   leadLeaders: Set<string>;
   supporting: Map<string, (string | number)[]>;
   deadline?: { value: string; end: number; row: number };
+  deadlines: { value: string; end: number; row: number }[];
   rows: number[];
   firstRow: number;
   signatures: Map<string, number>;
@@ -272,6 +273,7 @@ export function createResponsibilityIndex(responsibilities: readonly Responsibil
         leadLeaders: new Set(),
         supporting: new Map(),
         rows: [],
+        deadlines: [],
         firstRow: i,
         signatures: new Map(),
       };
@@ -354,26 +356,38 @@ export function createResponsibilityIndex(responsibilities: readonly Responsibil
         });
       } else {
         const end = deadlineEndMs(row.deadline);
+        draft.deadlines.push({ value: row.deadline, end, row: i });
         const current = draft.deadline;
-        if (current !== undefined && current.end !== end) {
-          issues.push({
-            code: "conflicting_deadline",
-            path: [i, "deadline"],
-            subject: s,
-            conflictsWith: current.row,
-            message: {
-              zh: `${subjectText(s)} 的完成时限不一致：第 ${i} 行为 ${row.deadline}，第 ${current.row} 行为 ${current.value}；取较早者`,
-              en: `${subjectText(s)} has conflicting deadlines: ${row.deadline} in row ${i}, ${current.value} in row ${current.row}; the earliest is used`,
-            },
-          });
+        // Keep the earliest; among equal instants written differently, the smallest text (deterministic).
+        if (
+          current === undefined ||
+          end < current.end ||
+          (end === current.end && compareCodeUnits(row.deadline, current.value) < 0)
+        ) {
+          draft.deadline = { value: row.deadline, end, row: i };
         }
-        if (current === undefined || end < current.end) draft.deadline = { value: row.deadline, end, row: i };
       }
     }
   });
 
-  // A unit cannot both lead and support one subject.
   for (const draft of drafts.values()) {
+    // Every deadline later than the earliest one given for the subject conflicts with it.
+    const earliest = draft.deadline;
+    for (const d of draft.deadlines) {
+      if (earliest === undefined || d.end === earliest.end) continue;
+      const s = draft.subject;
+      issues.push({
+        code: "conflicting_deadline",
+        path: [d.row, "deadline"],
+        subject: s,
+        conflictsWith: earliest.row,
+        message: {
+          zh: `${subjectText(s)} 的完成时限不一致：第 ${d.row} 行为 ${d.value}，第 ${earliest.row} 行为 ${earliest.value}；取较早者`,
+          en: `${subjectText(s)} has conflicting deadlines: ${d.value} in row ${d.row}, ${earliest.value} in row ${earliest.row}; the earliest is used`,
+        },
+      });
+    }
+    // A unit cannot both lead and support one subject.
     for (const [unit, path] of draft.supporting) {
       if (draft.leadUnits.has(unit)) {
         issues.push({
