@@ -1,3 +1,4 @@
+import { Decimal } from "decimal.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkDecomposition } from "./check-decomposition.js";
@@ -132,8 +133,8 @@ describe("decomposeTarget — sum (children add up to the parent)", () => {
             achieved: r.achieved,
           });
           for (const c of r.children) {
-            const diff = Math.abs(Number(c.target) - Number(c.exact));
-            expect(diff).toBeLessThan(10 ** -decimals + 1e-9);
+            // |target − quota| < one unit of 10^-decimals (exact decimal comparison)
+            expect(new Decimal(c.target).minus(c.exact).abs().lt(new Decimal(10).pow(-decimals))).toBe(true);
           }
           const shuffled = [...children].sort((a, b) => ((a.base * 7919 + seed) % 97) - ((b.base * 7919 + seed) % 97));
           const r2 = decomposeTarget({ parent, decimals, rule: { kind: "sum", basis: "base" }, children: shuffled });
