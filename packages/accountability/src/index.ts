@@ -1,6 +1,99 @@
 /**
- * `@ducha/accountability`.
+ * `@ducha/accountability` — responsibility matrix (责任分工), target decomposition (目标分解),
+ * supervision items (督查事项) and a hash-chained audit log (审计日志).
  *
  * @packageDocumentation
  */
+
+export type { AuditEntry, AuditEntryInput, AuditKind } from "./audit/audit-entry.js";
+export { AUDIT_GENESIS_HASH } from "./audit/audit-entry.js";
+export { hashAuditEntry } from "./audit/audit-hash.js";
+export type { AuditLog, AuditLogHead, AuditLogOptions } from "./audit/audit-log.js";
+export { appendAuditEntry, auditLogHead, createAuditLog, resumeAuditLog } from "./audit/audit-log.js";
+export type { JsonValue } from "./audit/canonical-json.js";
+export { canonicalJson } from "./audit/canonical-json.js";
+export type {
+  AuditProblem,
+  AuditProblemCode,
+  AuditVerification,
+  VerifyAuditLogOptions,
+} from "./audit/verify-audit-log.js";
+export { verifyAuditLog } from "./audit/verify-audit-log.js";
+export type { Clock } from "./clock.js";
+export { systemClock } from "./clock.js";
+export type {
+  CheckDecompositionOptions,
+  DecompositionCheck,
+  DecompositionChildTarget,
+  DecompositionProblem,
+  DecompositionProblemCode,
+} from "./decomposition/check-decomposition.js";
+export { checkDecomposition } from "./decomposition/check-decomposition.js";
+export type {
+  DecomposedChildTarget,
+  DecomposeTargetInput,
+  DecompositionChildInput,
+  DecompositionResult,
+} from "./decomposition/decompose-target.js";
+export { decomposeTarget } from "./decomposition/decompose-target.js";
+export type { DecompositionRule, TargetDirection } from "./decomposition/decomposition-rule.js";
+export type { AccountabilityErrorOptions } from "./errors.js";
+export { AccountabilityError } from "./errors.js";
+export type { LocalizedMessage } from "./localized-message.js";
+export type { NumericInput } from "./numeric-input.js";
+export type {
+  Responsibility,
+  ResponsibilitySubject,
+  ResponsibilitySubjectKind,
+} from "./responsibility/responsibility.js";
+export { RESPONSIBILITY_SUBJECT_KINDS } from "./responsibility/responsibility.js";
+export type {
+  ResponsibilityAssignment,
+  ResponsibilityIndex,
+  ResponsibilityIssue,
+  ResponsibilityIssueCode,
+  ResponsibilityMatrix,
+  ResponsibilityRole,
+  UnitResponsibilities,
+} from "./responsibility/responsibility-index.js";
+export { createResponsibilityIndex } from "./responsibility/responsibility-index.js";
+export type { RefreshOverdueOptions, TransitionContext } from "./supervision/apply-transition.js";
+export { applyTransition, refreshOverdue, urgeCount } from "./supervision/apply-transition.js";
+export type {
+  LaggingIndicatorInput,
+  SupervisedTask,
+  SupervisionItemInput,
+  SupervisionItemOptions,
+  SupervisionTitle,
+} from "./supervision/create-supervision-item.js";
+export {
+  createSupervisionItem,
+  supervisionItemFromLaggingIndicator,
+  supervisionItemFromTask,
+} from "./supervision/create-supervision-item.js";
+export { supervisionAuditInput } from "./supervision/supervision-audit-input.js";
+export { SupervisionError } from "./supervision/supervision-error.js";
+export type {
+  SupervisionItem,
+  SupervisionSource,
+  SupervisionTransitionRecord,
+} from "./supervision/supervision-item.js";
+export {
+  IsoInstantSchema,
+  SupervisionEventSchema,
+  SupervisionItemSchema,
+  SupervisionSourceSchema,
+  SupervisionStateSchema,
+  SupervisionTransitionRecordSchema,
+} from "./supervision/supervision-item.js";
+export type { SupervisionEvent, SupervisionState } from "./supervision/supervision-state.js";
+export {
+  allowedEvents,
+  isTerminalState,
+  SUPERVISION_EVENT_LABELS,
+  SUPERVISION_EVENTS,
+  SUPERVISION_STATE_LABELS,
+  SUPERVISION_STATES,
+  SUPERVISION_TRANSITIONS,
+} from "./supervision/supervision-state.js";
 export { VERSION } from "./version.js";
