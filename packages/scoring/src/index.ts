@@ -88,6 +88,26 @@ export type {
   WinsorizeTreatment,
 } from "./transform/winsorize.js";
 export { winsorize } from "./transform/winsorize.js";
+export type { RankOptions } from "./rank/rank.js";
+export { rankValues } from "./rank/rank.js";
+export type {
+  CombinedRating,
+  CombinedRatingGroup,
+  CombineRatingsOptions,
+  RaterGroupSpec,
+  RatingInput,
+} from "./raters/combine-ratings.js";
+export { combineRatings } from "./raters/combine-ratings.js";
+export type { RoundDecimalOptions, RoundingMode } from "./round/round-decimal.js";
+export { roundDecimal } from "./round/round-decimal.js";
+export type {
+  AdjustmentCaps,
+  AdjustmentItemResult,
+  AdjustmentItemSpec,
+  AdjustmentRecordInput,
+  AdjustmentResult,
+} from "./rules/adjustments.js";
+export { applyAdjustments } from "./rules/adjustments.js";
 export { VERSION } from "./version.js";
 export type { AhpCompletedEntry, AhpOptions, AhpResult, PairwiseMatrix } from "./weight/ahp.js";
 export { ahp } from "./weight/ahp.js";

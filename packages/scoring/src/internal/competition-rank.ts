@@ -1,3 +1,4 @@
+import { rankValues } from "../rank/rank.js";
 import type { Dec } from "./decimal.js";
 
 /**
@@ -5,13 +6,8 @@ import type { Dec } from "./decimal.js";
  * their group and the next rank skips. `higherIsBetter` chooses the order.
  */
 export function competitionRanks(values: readonly Dec[], higherIsBetter: boolean): number[] {
-  return values.map((v) => {
-    let better = 0;
-    for (const other of values) {
-      if (higherIsBetter ? other.greaterThan(v) : other.lessThan(v)) better++;
-    }
-    return better + 1;
-  });
+  // No null inputs, so every rank is a number.
+  return rankValues(values, { ties: "competition", order: higherIsBetter ? "desc" : "asc" }) as number[];
 }
 
 /** Average ranks (1 = smallest value; ties get the mean of the ranks they span), for Spearman's ρ. */
