@@ -1,8 +1,8 @@
 import { defineDuchaConfig } from "../../tsup.config.base.js";
 
-// Subpath entries keep heavy format dependencies optional: `@ducha/io` (core), `@ducha/io/csv`.
+// Subpath entries keep heavy format dependencies optional: `@ducha/io` (core), `@ducha/io/csv`, `@ducha/io/sdmx`.
 // `splitting` shares the core modules between entries (one ImportError class for all subpaths).
 export default defineDuchaConfig(
-  { index: "src/index.ts", csv: "src/csv/index.ts" },
+  { index: "src/index.ts", csv: "src/csv/index.ts", sdmx: "src/sdmx/index.ts" },
   { splitting: true },
 );

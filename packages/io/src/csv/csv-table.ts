@@ -50,6 +50,16 @@ export class CsvTable {
           },
         });
       }
+      const known = options.known?.periods === undefined ? undefined : new Set(options.known.periods);
+      if (known !== undefined && !known.has(parsed.id)) {
+        throw new ImportError("invalid_option", {
+          file: session.file,
+          message: {
+            zh: `选项 period“${parsed.id}”不在已知期间中`,
+            en: `option period "${parsed.id}" is not a known period`,
+          },
+        });
+      }
       this.fixedPeriod = parsed.id;
     }
   }

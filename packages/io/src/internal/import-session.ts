@@ -44,6 +44,8 @@ export interface CandidateRow {
   readonly unit: Cell;
   /** A period cell, or a period id fixed by an option. */
   readonly period: Cell | string;
+  /** The period id already read from the `period` cell by the format (e.g. SDMX `2024-A1` → `2024`). */
+  readonly periodId?: string;
   readonly values: readonly CandidateValue[];
   /** Issues the adapter found itself (e.g. extra cells, SDMX action). */
   readonly issues?: readonly ImportIssue[];
@@ -223,7 +225,7 @@ export class ImportSession {
     this.stats.rowsRead++;
     const issues: ImportIssue[] = [...(candidate.issues ?? [])];
     const unit = this.checkUnit(candidate.unit, row, issues);
-    const period = this.checkPeriod(candidate.period, row, issues);
+    const period = this.checkPeriod(candidate.period, row, issues, candidate.periodId);
     const observations: Observation[] = [];
     const rowKeys = new Map<string, number>();
     for (const value of candidate.values) {
@@ -285,7 +287,7 @@ export class ImportSession {
     return unit;
   }
 
-  private checkPeriod(cell: Cell | string, row: number, issues: ImportIssue[]): string | undefined {
+  private checkPeriod(cell: Cell | string, row: number, issues: ImportIssue[], id?: string): string | undefined {
     if (typeof cell === "string") return cell;
     if (cell.raw.trim() === "") {
       issues.push(
@@ -296,10 +298,10 @@ export class ImportSession {
       );
       return undefined;
     }
-    const parsed = parsePeriod(
-      cell.raw,
-      this.options.date1904 === undefined ? {} : { date1904: this.options.date1904 },
-    );
+    const parsed =
+      id === undefined
+        ? parsePeriod(cell.raw, this.options.date1904 === undefined ? {} : { date1904: this.options.date1904 })
+        : { id };
     if (parsed === undefined) {
       issues.push(
         this.issue("invalid_period", "error", row, cell, {

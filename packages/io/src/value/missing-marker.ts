@@ -3,7 +3,7 @@ import { toHalfWidth } from "./full-width.js";
 /**
  * Cell texts read as "no value" (缺失标记), compared after trimming and full-width → half-width
  * conversion and case-insensitively: blank, `—` (em dash), `–` (en dash), `－`/`-`, `--`, `/`, `／`,
- * `无`, `暂无`, `空`, `NA`, `N/A`, `#N/A`, `NULL`, `…`, `...`.
+ * `无`, `暂无`, `空`, `NA`, `N/A`, `#N/A`, `NULL`, `NaN`, `…`, `...`.
  *
  * @since 0.1.0
  */
@@ -22,6 +22,7 @@ export const MISSING_MARKERS: readonly string[] = [
   "N/A",
   "#N/A",
   "NULL",
+  "NaN",
   "…",
   "...",
 ];
