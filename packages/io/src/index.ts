@@ -2,7 +2,7 @@
  * `@ducha/io` — the core of Ducha's import and export: the observation record, exact value parsing
  * (full-width digits, thousands separators, 万/亿, percentages, units in headers, missing markers,
  * Excel serial dates), import issues and errors. Formats live in subpaths
- * (`@ducha/io/csv`, `@ducha/io/sdmx`).
+ * (`@ducha/io/csv`, `@ducha/io/sdmx`, `@ducha/io/xlsx`).
  *
  * @packageDocumentation
  */

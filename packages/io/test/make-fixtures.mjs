@@ -64,3 +64,28 @@ const wide = crlf([
   "高新区,x,1200,1,12.5,新区",
 ]);
 write("gb18030-wide-units.csv", iconv.encode(wide, "gb18030"));
+
+// XLSX (exceljs): sheet "宽表" = wide data under a merged title and a merged two-row header;
+// sheet "long" = long data with Excel dates, zero-padded unit codes, a formula and an error cell.
+const { default: ExcelJS } = await import("exceljs");
+const workbook = new ExcelJS.Workbook();
+const wideSheet = workbook.addWorksheet("宽表");
+wideSheet.addRow(["2024年各区主要指标"]);
+wideSheet.mergeCells("A1:F1");
+wideSheet.addRow(["单位", "经济发展", null, "生态环境", null, "备注"]);
+wideSheet.addRow([null, "GDP（亿元）", "财政收入(万元)", "森林覆盖率(%)", "PM2.5浓度", null]);
+wideSheet.mergeCells("A2:A3");
+wideSheet.mergeCells("B2:C2");
+wideSheet.mergeCells("D2:E2");
+wideSheet.mergeCells("F2:F3");
+wideSheet.addRow(["城东区", 12.34, 5600, 0.1 + 0.2, 35, null]);
+wideSheet.addRow(["城西区", "８．１", "—", 80, 41.5, "核实中"]);
+wideSheet.addRow(["高新区", "x", 1200, 12.5, 28, null]);
+const longSheet = workbook.addWorksheet("long");
+longSheet.addRow(["单位", "指标", "期间", "数值", "状态"]);
+longSheet.addRow([7, "output", new Date(Date.UTC(2024, 4, 1)), 1234.5, "上报"]);
+longSheet.addRow([10, "output", new Date(Date.UTC(2024, 4, 1)), { formula: "B1*2", result: 42 }, "核实"]);
+longSheet.addRow([12, "output", new Date(Date.UTC(2024, 5, 15)), { error: "#N/A" }, null]);
+longSheet.addRow([13, "output", "2024-06", { formula: "SUM(D2:D3)" }, null]);
+for (let r = 2; r <= 5; r++) longSheet.getCell(`A${r}`).numFmt = "000";
+write("workbook.xlsx", Buffer.from(await workbook.xlsx.writeBuffer()));
