@@ -5,6 +5,12 @@ import type { UnitDefinition } from "./value/unit-conversion.js";
 /**
  * An indicator the importer checks against (from the indicator system, 指标体系).
  *
+ * @example
+ * ```ts
+ * import type { KnownIndicator } from "@ducha/io";
+ *
+ * const gdp: KnownIndicator = { id: "gdp", name: "地区生产总值", unit: "万元", type: "quantitative" };
+ * ```
  * @since 0.1.0
  */
 export interface KnownIndicator {
@@ -28,6 +34,12 @@ export interface KnownIndicator {
  * Reference data for referential checks (unknown unit/indicator/period issues with "did you mean"
  * suggestions). Each list that is given is enforced; an absent list accepts anything.
  *
+ * @example
+ * ```ts
+ * import type { KnownReferences } from "@ducha/io";
+ *
+ * const known: KnownReferences = { units: ["district_a"], indicators: [{ id: "gdp_growth", unit: "%" }], periods: ["2024"] };
+ * ```
  * @since 0.1.0
  */
 export interface KnownReferences {
@@ -42,6 +54,12 @@ export interface KnownReferences {
 /**
  * Plausible bounds for an indicator's values; values outside produce a `value_out_of_range` warning.
  *
+ * @example
+ * ```ts
+ * import type { PlausibleRange } from "@ducha/io";
+ *
+ * const growth: PlausibleRange = { min: "-50", max: "100" };
+ * ```
  * @since 0.1.0
  */
 export interface PlausibleRange {
@@ -55,6 +73,12 @@ export interface PlausibleRange {
  * Size limits that guard against runaway input. Exceeding one throws an `ImportError` with code
  * `limit_exceeded`.
  *
+ * @example
+ * ```ts
+ * import type { ImportLimits } from "@ducha/io";
+ *
+ * const limits: ImportLimits = { maxBytes: 10 * 1024 * 1024, maxRows: 50_000 };
+ * ```
  * @since 0.1.0
  */
 export interface ImportLimits {
@@ -69,6 +93,12 @@ export interface ImportLimits {
 /**
  * The default {@link ImportLimits}.
  *
+ * @example
+ * ```ts
+ * import { DEFAULT_IMPORT_LIMITS } from "@ducha/io";
+ *
+ * console.log(DEFAULT_IMPORT_LIMITS.maxRows); // 1000000
+ * ```
  * @since 0.1.0
  */
 export const DEFAULT_IMPORT_LIMITS: Readonly<Required<ImportLimits>> = {
@@ -80,6 +110,12 @@ export const DEFAULT_IMPORT_LIMITS: Readonly<Required<ImportLimits>> = {
 /**
  * Options shared by every importer of `@ducha/io`.
  *
+ * @example
+ * ```ts
+ * import type { ImportOptions } from "@ducha/io";
+ *
+ * const options: ImportOptions = { file: "2024.csv", mode: "strict", percent: "fraction" };
+ * ```
  * @since 0.1.0
  */
 export interface ImportOptions {
@@ -110,6 +146,13 @@ export interface ImportOptions {
  * Counts that account for every row: `rowsRead === accepted + rejected` always holds (blank rows and
  * header lines are counted separately).
  *
+ * @example
+ * ```ts
+ * import type { ImportStats } from "@ducha/io";
+ *
+ * declare const stats: ImportStats;
+ * console.log(stats.rowsRead === stats.accepted + stats.rejected); // true
+ * ```
  * @since 0.1.0
  */
 export interface ImportStats {
@@ -136,6 +179,13 @@ export interface ImportStats {
 /**
  * What every importer returns: the observations, every issue, and the row accounting.
  *
+ * @example
+ * ```ts
+ * import type { ImportResult } from "@ducha/io";
+ *
+ * declare const result: ImportResult;
+ * for (const issue of result.issues) console.log(issue.row, issue.message.zh);
+ * ```
  * @since 0.1.0
  */
 export interface ImportResult {

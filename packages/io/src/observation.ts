@@ -2,6 +2,12 @@
  * The status of an observation (数据状态): `reported` (上报, as submitted by the unit), `verified`
  * (核实, checked by the assessing body), `estimated` (估算) or `missing` (缺失, no value).
  *
+ * @example
+ * ```ts
+ * import type { ObservationStatus } from "@ducha/io";
+ *
+ * const status: ObservationStatus = "verified";
+ * ```
  * @since 0.1.0
  */
 export type ObservationStatus = "reported" | "verified" | "estimated" | "missing";
@@ -44,6 +50,12 @@ export interface Observation {
 /**
  * All observation statuses, in workflow order.
  *
+ * @example
+ * ```ts
+ * import { OBSERVATION_STATUSES } from "@ducha/io";
+ *
+ * OBSERVATION_STATUSES.includes("estimated"); // true
+ * ```
  * @since 0.1.0
  */
 export const OBSERVATION_STATUSES: readonly ObservationStatus[] = ["reported", "verified", "estimated", "missing"];

@@ -3,6 +3,12 @@ import type { ImportOptions, ImportResult } from "../import-options.js";
 /**
  * Fields of a long-format row (one observation per row) that a column can hold.
  *
+ * @example
+ * ```ts
+ * import type { CsvField } from "@ducha/io/csv";
+ *
+ * const field: CsvField = "value";
+ * ```
  * @since 0.1.0
  */
 export type CsvField = "unit" | "indicator" | "period" | "value" | "status" | "note" | "source" | "missingReason";
@@ -10,6 +16,12 @@ export type CsvField = "unit" | "indicator" | "period" | "value" | "status" | "n
 /**
  * Options of `importCsv`, `importCsvStream` and `importCsvFile`.
  *
+ * @example
+ * ```ts
+ * import type { CsvImportOptions } from "@ducha/io/csv";
+ *
+ * const options: CsvImportOptions = { format: "wide", period: "2024", encoding: "gbk", mode: "strict" };
+ * ```
  * @since 0.1.0
  */
 export interface CsvImportOptions extends ImportOptions {
@@ -51,6 +63,13 @@ export interface CsvImportOptions extends ImportOptions {
 /**
  * The result of a CSV import: observations, issues, stats, and what was detected.
  *
+ * @example
+ * ```ts
+ * import type { CsvImportResult } from "@ducha/io/csv";
+ *
+ * declare const result: CsvImportResult;
+ * console.log(result.encoding, result.delimiter, result.stats.accepted);
+ * ```
  * @since 0.1.0
  */
 export interface CsvImportResult extends ImportResult {

@@ -1,10 +1,18 @@
 import type { Options } from "csv-parse";
 import { ImportError } from "../issue/import-error.js";
 
-/** Largest record csv-parse may buffer (characters); guards against an unclosed quote eating the file. */
+/**
+ * Largest record csv-parse may buffer (characters); guards against an unclosed quote eating the file.
+ *
+ * @internal
+ */
 export const MAX_RECORD_CHARS = 8 * 1024 * 1024;
 
-/** csv-parse options shared by the sync and the streaming importer. */
+/**
+ * csv-parse options shared by the sync and the streaming importer.
+ *
+ * @internal
+ */
 export function csvParseOptions(delimiter: string): Options {
   return {
     delimiter,
@@ -17,7 +25,11 @@ export function csvParseOptions(delimiter: string): Options {
   };
 }
 
-/** Wraps a csv-parse error (unclosed quote, record too large …) as an ImportError with its row. */
+/**
+ * Wraps a csv-parse error (unclosed quote, record too large …) as an ImportError with its row.
+ *
+ * @internal
+ */
 export function wrapCsvError(error: unknown, file: string, rowOffset: number): ImportError {
   const e = error as { code?: unknown; records?: unknown; message?: unknown };
   const row = typeof e.records === "number" ? rowOffset + e.records + 1 : undefined;

@@ -23,6 +23,8 @@ interface IndicatorColumn {
  * Turns CSV records (arrays of cell strings, in file order) into rows for an {@link ImportSession}:
  * finds the header, maps columns (long or wide), reads an optional unit row, and hands each data
  * row over. Used by the sync and the streaming importer alike.
+ *
+ * @internal
  */
 export class CsvTable {
   private readonly session: ImportSession;

@@ -5,6 +5,12 @@ import { ImportError } from "../issue/import-error.js";
  * Text encodings the CSV importer detects: UTF-8 (with or without BOM), UTF-16 LE/BE (with BOM) and
  * GB18030 (the superset of GBK and GB2312 used by Chinese Excel and WPS).
  *
+ * @example
+ * ```ts
+ * import type { DetectedEncoding } from "@ducha/io/csv";
+ *
+ * const encoding: DetectedEncoding = "gb18030";
+ * ```
  * @since 0.1.0
  */
 export type DetectedEncoding = "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "gb18030";
@@ -43,7 +49,11 @@ function isValidUtf8(bytes: Uint8Array, complete: boolean): boolean {
   }
 }
 
-/** Maps user-facing encoding names to the names iconv-lite and TextDecoder know. */
+/**
+ * Maps user-facing encoding names to the names iconv-lite and TextDecoder know.
+ *
+ * @internal
+ */
 export function canonicalEncoding(name: string, file: string): string {
   const lower = name.trim().toLowerCase();
   if (lower === "utf8" || lower === "utf-8" || lower === "utf-8-bom") return "utf-8";
@@ -84,13 +94,21 @@ export function decodeBytes(
   return { text, encoding: used };
 }
 
-/** An incremental decoder: `write` returns the text decoded so far, `end` flushes. BOMs are stripped. */
+/**
+ * An incremental decoder: `write` returns the text decoded so far, `end` flushes. BOMs are stripped.
+ *
+ * @internal
+ */
 export interface StreamDecoder {
   write(bytes: Uint8Array): string;
   end(): string;
 }
 
-/** Creates an incremental decoder for a canonical or detected encoding name. */
+/**
+ * Creates an incremental decoder for a canonical or detected encoding name.
+ *
+ * @internal
+ */
 export function createDecoder(encoding: string, file: string): StreamDecoder {
   if (encoding === "utf-8" || encoding === "utf-8-bom") {
     const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });

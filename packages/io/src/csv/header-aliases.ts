@@ -6,6 +6,12 @@ import type { CsvField } from "./csv-import-options.js";
  * Header texts recognised for each long-format field (compared case-insensitively, ignoring spaces,
  * `_` and `-`, full-width forms and a trailing unit in brackets).
  *
+ * @example
+ * ```ts
+ * import { CSV_HEADER_ALIASES } from "@ducha/io/csv";
+ *
+ * CSV_HEADER_ALIASES.value.includes("数值"); // true
+ * ```
  * @since 0.1.0
  */
 export const CSV_HEADER_ALIASES: Readonly<Record<CsvField, readonly string[]>> = {
@@ -44,7 +50,11 @@ export const CSV_HEADER_ALIASES: Readonly<Record<CsvField, readonly string[]>> =
   missingReason: ["missing_reason", "missingreason", "缺失原因"],
 };
 
-/** Normalises a header for alias matching. */
+/**
+ * Normalises a header for alias matching.
+ *
+ * @internal
+ */
 export function headerKey(header: string): string {
   return toHalfWidth(splitHeaderUnit(header).name)
     .toLowerCase()
@@ -56,7 +66,11 @@ for (const [field, aliases] of Object.entries(CSV_HEADER_ALIASES) as [CsvField, 
   for (const alias of aliases) ALIAS_INDEX.set(headerKey(alias), field);
 }
 
-/** The field a header names, if any. */
+/**
+ * The field a header names, if any.
+ *
+ * @internal
+ */
 export function fieldOfHeader(header: string): CsvField | undefined {
   return ALIAS_INDEX.get(headerKey(header));
 }

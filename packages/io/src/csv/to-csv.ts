@@ -4,6 +4,12 @@ import { escapeFormula } from "./formula-escape.js";
 /**
  * Options of {@link toCsv}.
  *
+ * @example
+ * ```ts
+ * import type { ToCsvOptions } from "@ducha/io/csv";
+ *
+ * const options: ToCsvOptions = { header: "zh", bom: true };
+ * ```
  * @since 0.1.0
  */
 export interface ToCsvOptions {

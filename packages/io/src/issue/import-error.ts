@@ -4,6 +4,12 @@ import type { ColumnLocation, ImportIssue, LocalizedMessage } from "./import-iss
 /**
  * Where and why an {@link ImportError} was thrown.
  *
+ * @example
+ * ```ts
+ * import type { ImportErrorDetails } from "@ducha/io";
+ *
+ * const details: ImportErrorDetails = { file: "a.csv", row: 3, message: { zh: "错误", en: "error" } };
+ * ```
  * @since 0.1.0
  */
 export interface ImportErrorDetails {

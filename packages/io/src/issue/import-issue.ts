@@ -1,6 +1,12 @@
 /**
  * A message in Chinese and English.
  *
+ * @example
+ * ```ts
+ * import type { LocalizedMessage } from "@ducha/io";
+ *
+ * const message: LocalizedMessage = { zh: "单位为空", en: "the unit is blank" };
+ * ```
  * @since 0.1.0
  */
 export interface LocalizedMessage {
@@ -13,6 +19,12 @@ export interface LocalizedMessage {
 /**
  * A column as the user sees it: the spreadsheet letter (`"C"`) and the header text (`"数值（万元）"`).
  *
+ * @example
+ * ```ts
+ * import type { ColumnLocation } from "@ducha/io";
+ *
+ * const column: ColumnLocation = { letter: "C", header: "数值（万元）" };
+ * ```
  * @since 0.1.0
  */
 export interface ColumnLocation {
@@ -45,6 +57,12 @@ export interface ColumnLocation {
  * - `invalid_unit_mult`: an SDMX `UNIT_MULT` that is not an integer.
  * - `unknown_obs_status` (warning): an SDMX `OBS_STATUS` code with no Ducha equivalent (read as `reported`).
  *
+ * @example
+ * ```ts
+ * import type { ImportIssueCode } from "@ducha/io";
+ *
+ * const code: ImportIssueCode = "unknown_indicator";
+ * ```
  * @since 0.1.0
  */
 export type ImportIssueCode =

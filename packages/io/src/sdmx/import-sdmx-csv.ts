@@ -11,6 +11,12 @@ import { fromSdmxPeriod, SDMX_OBS_STATUS_IMPORT } from "./sdmx-codes.js";
 /**
  * Options of {@link importSdmxCsv}.
  *
+ * @example
+ * ```ts
+ * import type { SdmxImportOptions } from "@ducha/io/sdmx";
+ *
+ * const options: SdmxImportOptions = { unitDimension: "GEO", applyUnitMult: true };
+ * ```
  * @since 0.1.0
  */
 export interface SdmxImportOptions extends ImportOptions {

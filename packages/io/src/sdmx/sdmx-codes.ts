@@ -5,6 +5,12 @@ import type { ObservationStatus } from "../observation.js";
  * `verified` → `A` (normal value), `reported` → `P` (provisional: submitted, not yet verified),
  * `estimated` → `E` (estimated value), `missing` → `O` (missing value).
  *
+ * @example
+ * ```ts
+ * import { SDMX_OBS_STATUS } from "@ducha/io/sdmx";
+ *
+ * SDMX_OBS_STATUS.estimated; // "E"
+ * ```
  * @since 0.1.0
  */
 export const SDMX_OBS_STATUS: Readonly<Record<ObservationStatus, string>> = {
@@ -20,6 +26,12 @@ export const SDMX_OBS_STATUS: Readonly<Record<ObservationStatus, string>> = {
  * (estimated), `F` (forecast), `I` (imputed) → estimated; `O`, `M`, `L`, `Q` (missing kinds) →
  * missing. Other codes are read as `reported` with an `unknown_obs_status` warning.
  *
+ * @example
+ * ```ts
+ * import { SDMX_OBS_STATUS_IMPORT } from "@ducha/io/sdmx";
+ *
+ * SDMX_OBS_STATUS_IMPORT.A; // "verified"
+ * ```
  * @since 0.1.0
  */
 export const SDMX_OBS_STATUS_IMPORT: Readonly<Record<string, ObservationStatus>> = {

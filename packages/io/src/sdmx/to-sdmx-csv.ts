@@ -5,6 +5,12 @@ import { SDMX_OBS_STATUS, toSdmxPeriod } from "./sdmx-codes.js";
 /**
  * Options of {@link toSdmxCsv}.
  *
+ * @example
+ * ```ts
+ * import type { ToSdmxCsvOptions } from "@ducha/io/sdmx";
+ *
+ * const options: ToSdmxCsvOptions = { structureId: "CN_CITY:KPI(1.0)", action: "R" };
+ * ```
  * @since 0.1.0
  */
 export interface ToSdmxCsvOptions {

@@ -5,6 +5,12 @@ import { toHalfWidth } from "./full-width.js";
  * conversion and case-insensitively: blank, `—` (em dash), `–` (en dash), `－`/`-`, `--`, `/`, `／`,
  * `无`, `暂无`, `空`, `NA`, `N/A`, `#N/A`, `NULL`, `NaN`, `…`, `...`.
  *
+ * @example
+ * ```ts
+ * import { MISSING_MARKERS } from "@ducha/io";
+ *
+ * MISSING_MARKERS.includes("—"); // true
+ * ```
  * @since 0.1.0
  */
 export const MISSING_MARKERS: readonly string[] = [

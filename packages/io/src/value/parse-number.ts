@@ -6,6 +6,12 @@ import { normalizeUnit, UNIT_TABLE, type UnitDefinition } from "./unit-conversio
  * A number read from a cell: the exact decimal string and the unit written in the cell itself
  * (`%`, `‰`, `万元` …), if any.
  *
+ * @example
+ * ```ts
+ * import type { ParsedNumber } from "@ducha/io";
+ *
+ * const parsed: ParsedNumber = { value: "85", unit: "%" };
+ * ```
  * @since 0.1.0
  */
 export interface ParsedNumber {

@@ -10,6 +10,12 @@ import { normalizeUnit, UNIT_TABLE, type UnitDefinition, unitFactor } from "./un
  * (qualitative 定性 grades and task 工作任务 statuses, kept as text so `"007"` keeps its zeros), or
  * `auto` (a number if it parses as one, else a code).
  *
+ * @example
+ * ```ts
+ * import type { ValueKind } from "@ducha/io";
+ *
+ * const kind: ValueKind = "code";
+ * ```
  * @since 0.1.0
  */
 export type ValueKind = "number" | "code" | "auto";
@@ -17,6 +23,12 @@ export type ValueKind = "number" | "code" | "auto";
 /**
  * Options of {@link parseValue}.
  *
+ * @example
+ * ```ts
+ * import type { ParseValueOptions } from "@ducha/io";
+ *
+ * const options: ParseValueOptions = { kind: "number", headerUnit: "亿元", targetUnit: "万元" };
+ * ```
  * @since 0.1.0
  */
 export interface ParseValueOptions {
@@ -40,6 +52,12 @@ export interface ParseValueOptions {
  * The outcome of {@link parseValue}: a number (exact decimal string), a code, a missing marker, or
  * an invalid value with the reason.
  *
+ * @example
+ * ```ts
+ * import type { ParsedValue } from "@ducha/io";
+ *
+ * const parsed: ParsedValue = { status: "missing", marker: "—" };
+ * ```
  * @since 0.1.0
  */
 export type ParsedValue =

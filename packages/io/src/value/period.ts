@@ -5,6 +5,12 @@ import { toHalfWidth } from "./full-width.js";
  * The result of {@link parsePeriod}: the Ducha period id, and whether it came from a full date
  * whose day was dropped (a date typed into a period column becomes its month).
  *
+ * @example
+ * ```ts
+ * import type { ParsedPeriod } from "@ducha/io";
+ *
+ * const period: ParsedPeriod = { id: "2024-05", fromDate: "2024-05-31" };
+ * ```
  * @since 0.1.0
  */
 export interface ParsedPeriod {

@@ -5,6 +5,12 @@ import { toHalfWidth } from "./full-width.js";
  * A measurement unit the importer can convert (计量单位): its family (only units of one family convert
  * into each other) and its size in the family's base unit as an exact decimal string.
  *
+ * @example
+ * ```ts
+ * import type { UnitDefinition } from "@ducha/io";
+ *
+ * const mu: UnitDefinition = { family: "area", factor: "666.67" };
+ * ```
  * @since 0.1.0
  */
 export interface UnitDefinition {
@@ -19,6 +25,12 @@ export interface UnitDefinition {
  * 个/万个; 人/万人; 户/万户; 人次/万人次; % (百分比) and ‰ (千分比) as ratios (0.01 and 0.001).
  * Units of different families never convert (→ issue `unit_conversion_unknown`).
  *
+ * @example
+ * ```ts
+ * import { UNIT_TABLE } from "@ducha/io";
+ *
+ * UNIT_TABLE["万元"]; // { family: "cny", factor: "10000" }
+ * ```
  * @since 0.1.0
  */
 export const UNIT_TABLE: Readonly<Record<string, UnitDefinition>> = {

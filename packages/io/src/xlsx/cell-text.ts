@@ -9,6 +9,8 @@ import { D, decimalString } from "../internal/decimal.js";
  * Dates become ISO dates (`2024-05-01`), formulas their cached result (or `=FORMULA` when there is
  * none, so the cell is reported instead of being read as blank), errors their code (`#N/A`), rich
  * text and hyperlinks their text, booleans `TRUE`/`FALSE`.
+ *
+ * @internal
  */
 export function cellText(cell: Cell): string {
   return valueText(cell.value, cell.numFmt);

@@ -11,6 +11,12 @@ import { cellText } from "./cell-text.js";
  * Options of {@link importXlsx}: those of `importCsv` without the text ones, plus the sheet and the
  * header depth.
  *
+ * @example
+ * ```ts
+ * import type { XlsxImportOptions } from "@ducha/io/xlsx";
+ *
+ * const options: XlsxImportOptions = { sheet: "2024", headerRows: 2, period: "2024" };
+ * ```
  * @since 0.1.0
  */
 export interface XlsxImportOptions extends Omit<CsvImportOptions, "delimiter" | "encoding" | "unescapeFormulas"> {
@@ -28,6 +34,13 @@ export interface XlsxImportOptions extends Omit<CsvImportOptions, "delimiter" | 
 /**
  * The result of an XLSX import.
  *
+ * @example
+ * ```ts
+ * import type { XlsxImportResult } from "@ducha/io/xlsx";
+ *
+ * declare const result: XlsxImportResult;
+ * console.log(result.sheet, result.format);
+ * ```
  * @since 0.1.0
  */
 export interface XlsxImportResult extends ImportResult {
