@@ -1,10 +1,10 @@
 import { pipeline, Readable } from "node:stream";
 import { parse } from "csv-parse";
+import { csvParseOptions, wrapCsvError } from "../internal/csv-parse-options.js";
+import { CsvTable } from "../internal/csv-table.js";
 import { ImportSession } from "../internal/import-session.js";
 import { ImportError, isImportError } from "../issue/import-error.js";
 import type { CsvImportOptions, CsvImportResult } from "./csv-import-options.js";
-import { csvParseOptions, wrapCsvError } from "./csv-parse-options.js";
-import { CsvTable } from "./csv-table.js";
 import { canonicalEncoding, createDecoder, detectEncoding } from "./decode.js";
 import { detectDelimiter } from "./delimiter.js";
 

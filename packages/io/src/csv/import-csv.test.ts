@@ -221,6 +221,12 @@ describe("importCsv — wide format", () => {
     expect(result.stats).toMatchObject({ ignoredColumns: 1, accepted: 1, errors: 1 });
   });
 
+  it("does not read a value column as an indicator when the indicator column is missing", () => {
+    expect(() => importCsv("单位,期间,数值\na,2024,1\n")).toThrow(
+      expect.objectContaining({ code: "missing_column", message: expect.stringContaining('"indicator"') }),
+    );
+  });
+
   it("needs a period column or option", () => {
     expect(() => importCsv("unit,gdp\na,1\n")).toThrow(expect.objectContaining({ code: "missing_column" }));
     expect(() => importCsv("unit,gdp\na,1\n", { period: "20x4" })).toThrow(

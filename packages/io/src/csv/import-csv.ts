@@ -1,9 +1,9 @@
 import { parse } from "csv-parse/sync";
+import { csvParseOptions, wrapCsvError } from "../internal/csv-parse-options.js";
+import { CsvTable } from "../internal/csv-table.js";
 import { ImportSession } from "../internal/import-session.js";
 import { ImportError } from "../issue/import-error.js";
 import type { CsvImportOptions, CsvImportResult } from "./csv-import-options.js";
-import { csvParseOptions, wrapCsvError } from "./csv-parse-options.js";
-import { CsvTable } from "./csv-table.js";
 import { decodeBytes } from "./decode.js";
 import { detectDelimiter } from "./delimiter.js";
 

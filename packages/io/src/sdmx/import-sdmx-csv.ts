@@ -1,8 +1,8 @@
 import { parse } from "csv-parse/sync";
-import { csvParseOptions, wrapCsvError } from "../csv/csv-parse-options.js";
 import { decodeBytes } from "../csv/decode.js";
 import type { ImportOptions, ImportResult } from "../import-options.js";
 import { columnLetter } from "../internal/column-letter.js";
+import { csvParseOptions, wrapCsvError } from "../internal/csv-parse-options.js";
 import { type Cell, ImportSession } from "../internal/import-session.js";
 import { ImportError } from "../issue/import-error.js";
 import type { ImportIssue } from "../issue/import-issue.js";

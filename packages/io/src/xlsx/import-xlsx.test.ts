@@ -66,6 +66,17 @@ describe("importXlsx", () => {
     const r = await importXlsx(bytes);
     expect(r.observations).toEqual([{ unit: "a", indicator: "gdp", period: "2024", value: "1.1", status: "reported" }]);
     expect(r.issues).toMatchObject([{ code: "duplicate_observation", row: 3 }]);
+    const merged = new ExcelJS.Workbook();
+    const m = merged.addWorksheet("m");
+    m.addRow(["单位", "指标", "期间", "数值"]);
+    m.addRow(["城东区", "gdp", "2024", 1]);
+    m.addRow([null, "growth", "2024", "５％"]);
+    m.mergeCells("A2:A3"); // one unit over several indicator rows, as departments often lay it out
+    const mr = await importXlsx(new Uint8Array(await merged.xlsx.writeBuffer()));
+    expect(mr.observations.map((o) => [o.unit, o.indicator, o.value])).toEqual([
+      ["城东区", "gdp", "1"],
+      ["城东区", "growth", "5"],
+    ]);
     await expect(importXlsx(new TextEncoder().encode("not a zip"))).rejects.toMatchObject({ code: "malformed_xlsx" });
     await expect(importXlsx(bytes, { sheet: "nope" })).rejects.toMatchObject({ code: "missing_sheet" });
   });

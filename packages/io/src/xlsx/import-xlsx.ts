@@ -1,11 +1,11 @@
 import ExcelJS from "exceljs";
 import type { CsvImportOptions } from "../csv/csv-import-options.js";
-import { CsvTable } from "../csv/csv-table.js";
 import { fieldOfHeader } from "../csv/header-aliases.js";
 import type { ImportResult } from "../import-options.js";
+import { CsvTable } from "../internal/csv-table.js";
 import { ImportSession } from "../internal/import-session.js";
+import { cellText } from "../internal/xlsx-cell-text.js";
 import { ImportError } from "../issue/import-error.js";
-import { cellText } from "./cell-text.js";
 
 /**
  * Options of {@link importXlsx}: those of `importCsv` without the text ones, plus the sheet and the

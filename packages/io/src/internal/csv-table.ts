@@ -1,13 +1,13 @@
+import type { CsvField, CsvImportOptions } from "../csv/csv-import-options.js";
+import { unescapeFormula } from "../csv/formula-escape.js";
+import { fieldOfHeader } from "../csv/header-aliases.js";
 import type { KnownIndicator } from "../import-options.js";
-import { columnLetter } from "../internal/column-letter.js";
-import type { CandidateValue, Cell, ImportSession } from "../internal/import-session.js";
 import { ImportError } from "../issue/import-error.js";
 import type { ColumnLocation, ImportIssue } from "../issue/import-issue.js";
 import { parsePeriod } from "../value/period.js";
 import { normalizeUnit, splitHeaderUnit, UNIT_TABLE } from "../value/unit-conversion.js";
-import type { CsvField, CsvImportOptions } from "./csv-import-options.js";
-import { unescapeFormula } from "./formula-escape.js";
-import { fieldOfHeader } from "./header-aliases.js";
+import { columnLetter } from "./column-letter.js";
+import type { CandidateValue, Cell, ImportSession } from "./import-session.js";
 
 const HEADER_SEARCH_ROWS = 10;
 const UNIT_ROW_LABELS = new Set(["", "单位", "计量单位", "unit", "units"]);
@@ -160,7 +160,9 @@ export class CsvTable {
     this.session.addHeaderRow(row);
     this.fields = this.mapFields(record);
     const requested = this.options.format ?? "auto";
-    const looksLong = this.fields.has("indicator") && this.fields.has("value");
+    // A value column means long format even without an indicator column (then reported as missing),
+    // rather than silently reading "数值" as the name of an indicator.
+    const looksLong = this.fields.has("value");
     this.format = requested === "auto" ? (looksLong ? "long" : "wide") : requested;
     const required: CsvField[] = this.format === "long" ? ["unit", "indicator", "value"] : ["unit"];
     if (this.fixedPeriod === undefined) required.push("period");

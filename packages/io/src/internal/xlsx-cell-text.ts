@@ -1,5 +1,5 @@
 import type { Cell } from "exceljs";
-import { D, decimalString } from "../internal/decimal.js";
+import { D, decimalString } from "./decimal.js";
 
 /**
  * The text of a worksheet cell as the importer reads it. Excel stores numbers as binary doubles; they
