@@ -32,8 +32,8 @@ export interface ImportErrorDetails {
  * CSV, undecodable bytes, a required column missing, a size limit exceeded, or any error issue in
  * `mode: "strict"`. Row-level problems are otherwise reported as {@link ImportIssue}s, not thrown.
  *
- * Codes: `malformed_csv`, `invalid_encoding`, `missing_column`, `limit_exceeded`, `strict_mode_failed`,
- * `invalid_option`, `read_failed`.
+ * Codes: `malformed_csv`, `malformed_xlsx`, `invalid_encoding`, `missing_column`, `missing_sheet`,
+ * `limit_exceeded`, `strict_mode_failed`, `invalid_option`, `read_failed`.
  *
  * @example
  * ```ts
