@@ -234,3 +234,14 @@ describe("importCsv — wide format", () => {
     );
   });
 });
+
+describe("importCsv — empty input", () => {
+  it("throws for an empty or blank file instead of returning nothing", () => {
+    for (const input of ["", "\n\n", new Uint8Array()]) {
+      expect(() => importCsv(input)).toThrow(
+        expect.objectContaining({ code: "missing_column", message: expect.stringContaining("empty") }),
+      );
+    }
+    expect(importCsv("unit,indicator,period,value\n").stats).toMatchObject({ rowsRead: 0, headerRows: 1 });
+  });
+});

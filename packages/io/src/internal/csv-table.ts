@@ -86,13 +86,7 @@ export class CsvTable {
 
   /** Flushes buffered rows at the end of input. */
   end(): void {
-    if (this.header === undefined) {
-      if (this.pending.every((entry) => isBlank(entry.record))) {
-        for (const entry of this.pending) this.session.addBlankRow(entry.row);
-        return;
-      }
-      this.failNoHeader();
-    }
+    if (this.header === undefined) this.failNoHeader();
   }
 
   private searchLimit(): number {
@@ -117,13 +111,16 @@ export class CsvTable {
   }
 
   private failNoHeader(): never {
+    const empty = this.pending.every((entry) => isBlank(entry.record));
     throw new ImportError("missing_column", {
       file: this.session.file,
       row: this.pending[0]?.row ?? 1,
-      message: {
-        zh: `前 ${this.searchLimit()} 行中未找到含“单位”列的表头；可用 columns 选项指定列`,
-        en: `no header with a unit column in the first ${this.searchLimit()} rows; map columns with the columns option`,
-      },
+      message: empty
+        ? { zh: "文件为空（没有表头和数据）", en: "the file is empty (no header, no data)" }
+        : {
+            zh: `前 ${this.searchLimit()} 行中未找到含“单位”列的表头；可用 columns 选项指定列`,
+            en: `no header with a unit column in the first ${this.searchLimit()} rows; map columns with the columns option`,
+          },
     });
   }
 
