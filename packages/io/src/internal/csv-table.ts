@@ -37,6 +37,7 @@ export class CsvTable {
   private expectUnitRow = false;
   format: "long" | "wide" = "long";
   private fixedPeriod: string | undefined;
+  private valueHeaderUnit: { unit: string | undefined } | undefined;
 
   constructor(session: ImportSession, options: CsvImportOptions) {
     this.session = session;
@@ -69,7 +70,10 @@ export class CsvTable {
   /** Accepts the next record (its 1-based row number as a spreadsheet shows it). */
   push(rawRecord: string[], row: number): void {
     this.session.checkColumns(row, rawRecord.length);
-    const record = this.options.unescapeFormulas === false ? rawRecord : rawRecord.map(unescapeFormula);
+    const record =
+      this.options.unescapeFormulas === false || !rawRecord.some((text) => text.startsWith("'"))
+        ? rawRecord
+        : rawRecord.map(unescapeFormula);
     if (this.header === undefined) {
       this.pending.push({ record, row });
       const found = this.findHeader();
@@ -141,8 +145,16 @@ export class CsvTable {
     return fields;
   }
 
+  private readonly locations: ColumnLocation[] = [];
+
   private location(index: number): ColumnLocation {
-    return { letter: columnLetter(index), header: this.header?.[index] ?? "" };
+    if (this.header === undefined) return { letter: columnLetter(index), header: "" };
+    let location = this.locations[index];
+    if (location === undefined) {
+      location = { letter: columnLetter(index), header: this.header[index] ?? "" };
+      this.locations[index] = location;
+    }
+    return location;
   }
 
   private cell(record: readonly string[], index: number): Cell {
@@ -280,18 +292,18 @@ export class CsvTable {
       const index = this.fields.get(field);
       return index === undefined ? undefined : this.cell(record, index);
     };
-    const shared = {
-      ...optional("status", at("status")),
-      ...optional("note", at("note")),
-      ...optional("source", at("source")),
-      ...optional("missingReason", at("missingReason")),
-    };
+    const shared: { status?: Cell; note?: Cell; source?: Cell; missingReason?: Cell } = {};
+    for (const field of ["status", "note", "source", "missingReason"] as const) {
+      const cell = at(field);
+      if (cell !== undefined) shared[field] = cell;
+    }
     const unit = at("unit") ?? this.cell(record, 0);
     const period = at("period") ?? this.fixedPeriod ?? "";
     let values: CandidateValue[];
     if (this.format === "long") {
       const valueIndex = this.fields.get("value") ?? 0;
-      const { unit: headerUnit } = splitHeaderUnit(this.header?.[valueIndex] ?? "");
+      this.valueHeaderUnit ??= { unit: splitHeaderUnit(this.header?.[valueIndex] ?? "").unit };
+      const headerUnit = this.valueHeaderUnit.unit;
       values = [
         {
           indicator: at("indicator") ?? this.cell(record, 0),
@@ -314,8 +326,4 @@ export class CsvTable {
 
 function isBlank(record: readonly string[]): boolean {
   return record.every((text) => text.trim() === "");
-}
-
-function optional<K extends string>(key: K, cell: Cell | undefined): { [P in K]?: Cell } {
-  return (cell === undefined ? {} : { [key]: cell }) as { [P in K]?: Cell };
 }

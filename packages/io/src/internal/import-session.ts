@@ -10,7 +10,7 @@ import type { ColumnLocation, ImportIssue, ImportIssueCode, LocalizedMessage } f
 import type { Observation, ObservationStatus } from "../observation.js";
 import { toHalfWidth } from "../value/full-width.js";
 import { parseNumber } from "../value/parse-number.js";
-import { parseValue, type ValueKind } from "../value/parse-value.js";
+import { type ParseValueOptions, parseValue, type ValueKind } from "../value/parse-value.js";
 import { parsePeriod } from "../value/period.js";
 import { splitHeaderUnit } from "../value/unit-conversion.js";
 import { D } from "./decimal.js";
@@ -393,13 +393,12 @@ export class ImportSession {
         : known?.type === "quantitative" || known?.type === "survey" || known?.unit !== undefined
           ? "number"
           : "auto";
-    const parsed = parseValue(candidate.value.raw, {
-      kind,
-      ...(candidate.headerUnit === undefined ? {} : { headerUnit: candidate.headerUnit }),
-      ...(known?.unit === undefined ? {} : { targetUnit: known.unit }),
-      ...(this.options.percent === undefined ? {} : { percent: this.options.percent }),
-      ...(this.options.units === undefined ? {} : { units: this.options.units }),
-    });
+    const valueOptions: { -readonly [K in keyof ParseValueOptions]: ParseValueOptions[K] } = { kind };
+    if (candidate.headerUnit !== undefined) valueOptions.headerUnit = candidate.headerUnit;
+    if (known?.unit !== undefined) valueOptions.targetUnit = known.unit;
+    if (this.options.percent !== undefined) valueOptions.percent = this.options.percent;
+    if (this.options.units !== undefined) valueOptions.units = this.options.units;
+    const parsed = parseValue(candidate.value.raw, valueOptions);
     if (parsed.status === "invalid") {
       issues.push(this.issue(parsed.code, "error", row, candidate.value, parsed.message));
       return undefined;

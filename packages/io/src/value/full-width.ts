@@ -1,3 +1,5 @@
+const WIDE = /[\u2212\u3000\uff01-\uff5e]/;
+
 /**
  * Converts full-width (全角) ASCII characters to their half-width forms: `８５．５％` → `85.5%`,
  * `－３` → `-3`, `Ａ` → `A`; the ideographic space U+3000 becomes a space and the minus sign U+2212
@@ -15,6 +17,7 @@
  * @since 0.1.0
  */
 export function toHalfWidth(text: string): string {
+  if (!WIDE.test(text)) return text;
   let out = "";
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
