@@ -75,7 +75,10 @@ export interface CsvImportOptions extends ImportOptions {
 export interface CsvImportResult extends ImportResult {
   /** The layout read: `long` or `wide`. */
   readonly format: "long" | "wide";
-  /** The encoding used (`utf-8`, `utf-8-bom`, `gb18030`, `utf-16le`, `utf-16be` or the one given). */
+  /**
+   * The encoding used (`utf-8`, `utf-8-bom`, `gb18030`, `utf-16le`, `utf-16be` or the one given), or
+   * `string` when the input was already text.
+   */
   readonly encoding: string;
   /** The field delimiter used. */
   readonly delimiter: string;

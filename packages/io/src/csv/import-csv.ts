@@ -10,7 +10,8 @@ import { detectDelimiter } from "./delimiter.js";
 /**
  * Imports observations from a CSV file held in memory (导入 CSV), long or wide format, accounting for
  * every row. Bytes are decoded with the detected encoding (UTF-8, UTF-8 BOM, GB18030/GBK,
- * UTF-16 LE/BE with BOM) unless `encoding` is given; a string is used as is.
+ * UTF-16 LE/BE with BOM) unless `encoding` is given; a string is used as is (and `limits.maxBytes`
+ * then counts its UTF-16 code units).
  *
  * Every data row is either accepted (all its observations imported) or rejected (none imported,
  * at least one error issue): `stats.rowsRead === stats.accepted + stats.rejected`. Values are exact
