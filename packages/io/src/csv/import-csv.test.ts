@@ -245,3 +245,34 @@ describe("importCsv — empty input", () => {
     expect(importCsv("unit,indicator,period,value\n").stats).toMatchObject({ rowsRead: 0, headerRows: 1 });
   });
 });
+
+describe("importCsv — options", () => {
+  it("maps columns by 0-based index and takes the header row from headerRow", () => {
+    const csv = "说明：单位为万元\n区,项,年,额\nA,gdp,2024,3\n";
+    const result = importCsv(csv, { headerRow: 2, columns: { unit: 0, indicator: 1, period: 2, value: 3 } });
+    expect(result.observations).toEqual([
+      { unit: "A", indicator: "gdp", period: "2024", value: "3", status: "reported" },
+    ]);
+    expect(result.stats).toMatchObject({ headerRows: 2, rowsRead: 1 });
+  });
+
+  it("forces or refuses the wide units row", () => {
+    const csv = "unit,gdp\n,万元\na,1\n";
+    const known = { indicators: [{ id: "gdp", unit: "元" }] };
+    expect(importCsv(csv, { period: "2024", known }).observations[0]?.value).toBe("10000");
+    const refused = importCsv(csv, { period: "2024", known, unitRow: false });
+    // the units row is then a data row without a unit: rejected with an issue
+    expect(refused.issues.map((i) => [i.code, i.row])).toContainEqual(["missing_field", 2]);
+    expect(refused.stats).toMatchObject({ rowsRead: 2, accepted: 1, rejected: 1 });
+  });
+
+  it("checks the period option against known periods and uses the default status", () => {
+    expect(() => importCsv("unit,gdp\na,1\n", { period: "2023", known: { periods: ["2024"] } })).toThrow(
+      expect.objectContaining({ code: "invalid_option" }),
+    );
+    const result = importCsv("unit,gdp\na,1\n", { period: "2024年", defaultStatus: "estimated" });
+    expect(result.observations).toEqual([
+      { unit: "a", indicator: "gdp", period: "2024", value: "1", status: "estimated" },
+    ]);
+  });
+});
