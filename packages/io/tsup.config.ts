@@ -1,3 +1,9 @@
 import { defineDuchaConfig } from "../../tsup.config.base.js";
 
-export default defineDuchaConfig({ index: "src/index.ts" });
+// Subpath entries keep heavy format dependencies optional: `@ducha/io` (core), `@ducha/io/csv`,
+// `@ducha/io/sdmx`, `@ducha/io/xlsx` (exceljs).
+// `splitting` shares the core modules between entries (one ImportError class for all subpaths).
+export default defineDuchaConfig(
+  { index: "src/index.ts", csv: "src/csv/index.ts", sdmx: "src/sdmx/index.ts", xlsx: "src/xlsx/index.ts" },
+  { splitting: true },
+);

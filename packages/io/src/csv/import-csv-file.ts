@@ -1,0 +1,49 @@
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { DEFAULT_IMPORT_LIMITS } from "../import-options.js";
+import { ImportError } from "../issue/import-error.js";
+import type { CsvImportOptions, CsvImportResult } from "./csv-import-options.js";
+import { importCsvStream } from "./import-csv-stream.js";
+
+/**
+ * Imports observations from a CSV file on disk (Node), streaming it (see `importCsvStream`). Issues
+ * name the file by `options.file`, else by the path given. A file that cannot be read throws
+ * `ImportError` code `read_failed`; one larger than `limits.maxBytes` throws `limit_exceeded`
+ * before reading.
+ *
+ * @param path - the file's path
+ * @param options - as for `importCsv`
+ * @returns a promise of observations, issues, stats, format, encoding and delimiter
+ * @example
+ * ```ts
+ * import { importCsvFile } from "@ducha/io/csv";
+ *
+ * const result = await importCsvFile("observations-2024.csv", { period: "2024" });
+ * for (const issue of result.issues) console.log(issue.row, issue.column.letter, issue.message.zh);
+ * ```
+ * @since 0.1.0
+ */
+export async function importCsvFile(path: string, options: CsvImportOptions = {}): Promise<CsvImportResult> {
+  const file = options.file ?? path;
+  const maxBytes = options.limits?.maxBytes ?? DEFAULT_IMPORT_LIMITS.maxBytes;
+  let size: number;
+  try {
+    size = (await stat(path)).size;
+  } catch (error) {
+    throw new ImportError("read_failed", {
+      file,
+      message: { zh: `无法读取文件“${path}”`, en: `cannot read file "${path}"` },
+      cause: error,
+    });
+  }
+  if (size > maxBytes) {
+    throw new ImportError("limit_exceeded", {
+      file,
+      message: {
+        zh: `文件大小 ${size} 字节超过上限 ${maxBytes}（limits.maxBytes）`,
+        en: `the file has ${size} bytes, more than the limit of ${maxBytes} (limits.maxBytes)`,
+      },
+    });
+  }
+  return importCsvStream(createReadStream(path), { ...options, file });
+}
