@@ -4,6 +4,14 @@
  * @packageDocumentation
  */
 export { ScoringError } from "./errors.js";
+export type {
+  GradeAssignment,
+  GradeBandSpec,
+  GradeCandidate,
+  GradeOptions,
+  GradeReason,
+} from "./grade/assign-grades.js";
+export { assignGrades } from "./grade/assign-grades.js";
 export type { Dec as Decimal, NumericInput } from "./internal/decimal.js";
 export type { CriterionDirection, NumericMatrix } from "./mcdm/decision-matrix.js";
 export type { GreyRelationalOptions, GreyRelationalResult } from "./mcdm/grey-relational.js";
