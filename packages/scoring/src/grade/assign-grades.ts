@@ -126,8 +126,9 @@ interface State {
 /**
  * Assigns grades (评定等次) with quotas, e.g. 优秀 / 良好 / 一般 / 较差 for units, or 优秀 / 称职 /
  * 基本称职 / 不称职 for civil servants, where 优秀 is limited to a share of those assessed
- * (《公务员考核规定》(2020) 第十九条: 优秀等次人数一般掌握在本机关参加年度考核的公务员总人数的
- * 15% 以内，最多不超过 20%).
+ * (the four civil-servant grades of the 公务员法 and 《公务员考核规定》; the 优秀 quota of
+ * 《公务员考核规定（试行）》(2007) 第十二条: 优秀等次人数一般掌握在本机关参加年度考核的公务员总人数的
+ * 百分之十五以内，最多不超过百分之二十 — i.e. `maxShare: "0.15"`, or `"0.2"` as the hard limit).
  *
  * The documented rule:
  * 1. `bands` are listed best first with non-increasing minScore; the last band is the catch-all
