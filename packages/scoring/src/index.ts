@@ -14,6 +14,15 @@ export { weightedArithmeticMean } from "./aggregate/weighted-arithmetic-mean.js"
 export { weightedGeometricMean } from "./aggregate/weighted-geometric-mean.js";
 export { ScoringError } from "./errors.js";
 export type { Dec, Dec as Decimal, NumericInput } from "./internal/decimal.js";
+export type {
+  GradeAssignment,
+  GradeBandSpec,
+  GradeCandidate,
+  GradeOptions,
+  GradeReason,
+} from "./grade/assign-grades.js";
+export { assignGrades } from "./grade/assign-grades.js";
+export type { Dec as Decimal, NumericInput } from "./internal/decimal.js";
 export type { CriterionDirection, NumericMatrix } from "./mcdm/decision-matrix.js";
 export type { GreyRelationalOptions, GreyRelationalResult } from "./mcdm/grey-relational.js";
 export { greyRelational } from "./mcdm/grey-relational.js";
@@ -88,7 +97,7 @@ export type {
   WinsorizeTreatment,
 } from "./transform/winsorize.js";
 export { winsorize } from "./transform/winsorize.js";
-export type { RankOptions } from "./rank/rank.js";
+export type { RankOptions as RankValuesOptions } from "./rank/rank.js";
 export { rankValues } from "./rank/rank.js";
 export type {
   CombinedRating,
