@@ -11,6 +11,10 @@ export default defineConfig({
       { find: /^@ducha\/scoring$/, replacement: src("scoring") },
       { find: /^@ducha\/accountability$/, replacement: src("accountability") },
       { find: /^@ducha\/io$/, replacement: src("io") },
+      {
+        find: /^@ducha\/io\/(csv|sdmx|xlsx|json|report)$/,
+        replacement: fileURLToPath(new URL("./packages/io/src/$1/index.ts", import.meta.url)),
+      },
       { find: /^ducha$/, replacement: src("ducha") },
     ],
   },

@@ -12,8 +12,24 @@ export { pointsSum } from "./aggregate/points-sum.js";
 export type { AggregateOptions, AggregateResult, MissingPolicy } from "./aggregate/types.js";
 export { weightedArithmeticMean } from "./aggregate/weighted-arithmetic-mean.js";
 export { weightedGeometricMean } from "./aggregate/weighted-geometric-mean.js";
+export type { CustomAggregator } from "./assess/aggregate-unit.js";
+export type { ScoreOptions } from "./assess/score-assessment.js";
+export { scoreAssessment } from "./assess/score-assessment.js";
+export type {
+  AdjustmentsApplied,
+  AssessmentResult,
+  IndicatorScore,
+  InsufficientUnit,
+  NodeScore,
+  ScoredUnit,
+  ScoreFlag,
+  TransformStep,
+  UnitResult,
+  VetoApplied,
+} from "./assess/types.js";
 export { ScoringError } from "./errors.js";
-export type { Dec, Dec as Decimal, NumericInput } from "./internal/decimal.js";
+export type { Explanation, TraceStep } from "./explain/explain.js";
+export { explain } from "./explain/explain.js";
 export type {
   GradeAssignment,
   GradeBandSpec,
@@ -22,7 +38,7 @@ export type {
   GradeReason,
 } from "./grade/assign-grades.js";
 export { assignGrades } from "./grade/assign-grades.js";
-export type { Dec as Decimal, NumericInput } from "./internal/decimal.js";
+export type { Dec, Dec as Decimal, NumericInput } from "./internal/decimal.js";
 export type { CriterionDirection, NumericMatrix } from "./mcdm/decision-matrix.js";
 export type { GreyRelationalOptions, GreyRelationalResult } from "./mcdm/grey-relational.js";
 export { greyRelational } from "./mcdm/grey-relational.js";
@@ -77,26 +93,6 @@ export type { VectorOptions } from "./normalize/vector.js";
 export { normalizeVector } from "./normalize/vector.js";
 export type { ZScoreOptions } from "./normalize/z-score.js";
 export { normalizeZScore } from "./normalize/z-score.js";
-export { kurtosis } from "./stats/kurtosis.js";
-export { mean } from "./stats/mean.js";
-export { skewness } from "./stats/skewness.js";
-export type { StandardDeviationKind, StandardDeviationOptions } from "./stats/standard-deviation.js";
-export { standardDeviation } from "./stats/standard-deviation.js";
-export type { ClampOptions } from "./transform/clamp.js";
-export { clamp } from "./transform/clamp.js";
-export type { DenominateOptions } from "./transform/denominate.js";
-export { denominate } from "./transform/denominate.js";
-export { logTransform } from "./transform/log.js";
-export type { LogOffsetOptions, LogOffsetVariant } from "./transform/log-offset.js";
-export { logOffset } from "./transform/log-offset.js";
-export type { TransformFlag, TransformResult } from "./transform/types.js";
-export type {
-  WinsorizedPoint,
-  WinsorizeOptions,
-  WinsorizeResult,
-  WinsorizeTreatment,
-} from "./transform/winsorize.js";
-export { winsorize } from "./transform/winsorize.js";
 export type { RankOptions as RankValuesOptions } from "./rank/rank.js";
 export { rankValues } from "./rank/rank.js";
 export type {
@@ -117,6 +113,21 @@ export type {
   AdjustmentResult,
 } from "./rules/adjustments.js";
 export { applyAdjustments } from "./rules/adjustments.js";
+export { kurtosis } from "./stats/kurtosis.js";
+export { mean } from "./stats/mean.js";
+export { skewness } from "./stats/skewness.js";
+export type { StandardDeviationKind, StandardDeviationOptions } from "./stats/standard-deviation.js";
+export { standardDeviation } from "./stats/standard-deviation.js";
+export type { ClampOptions } from "./transform/clamp.js";
+export { clamp } from "./transform/clamp.js";
+export type { DenominateOptions } from "./transform/denominate.js";
+export { denominate } from "./transform/denominate.js";
+export { logTransform } from "./transform/log.js";
+export type { LogOffsetOptions, LogOffsetVariant } from "./transform/log-offset.js";
+export { logOffset } from "./transform/log-offset.js";
+export type { TransformFlag, TransformResult } from "./transform/types.js";
+export type { WinsorizedPoint, WinsorizeOptions, WinsorizeResult, WinsorizeTreatment } from "./transform/winsorize.js";
+export { winsorize } from "./transform/winsorize.js";
 export { VERSION } from "./version.js";
 export type { AhpCompletedEntry, AhpOptions, AhpResult, PairwiseMatrix } from "./weight/ahp.js";
 export { ahp } from "./weight/ahp.js";

@@ -28,11 +28,11 @@ describe("normalizeGradeMap (定性指标)", () => {
 
 describe("normalizeTaskStatus (工作任务)", () => {
   it("done = full, late = half, not done = 0 by default", () => {
-    expect(strs(normalizeTaskStatus(["done", "late", "not_done"]).values)).toEqual(["100", "50", "0"]);
+    expect(strs(normalizeTaskStatus(["done", "late", "not-done"]).values)).toEqual(["100", "50", "0"]);
     expect(strs(normalizeTaskStatus(["late"], { fullScore: 5 }).values)).toEqual(["2.5"]);
   });
   it("configurable fractions; unknown status is an error", () => {
-    const fractions = { done: 1, partial: 0.6, not_done: 0 };
+    const fractions = { done: 1, partial: 0.6, "not-done": 0 };
     expect(strs(normalizeTaskStatus(["partial"], { fractions }).values)).toEqual(["60"]);
     expect(codeOf(() => normalizeTaskStatus(["late"], { fractions }))).toBe("unknown_status");
     expect(codeOf(() => normalizeTaskStatus(["done"], { fractions: { done: 2 } }))).toBe("invalid_fraction");
@@ -72,7 +72,7 @@ describe("categorical properties", () => {
   it("task status and boolean stay within [0, full]", () => {
     fc.assert(
       fc.property(
-        fc.array(fc.constantFrom("done", "late", "not_done"), { minLength: 1 }),
+        fc.array(fc.constantFrom("done", "late", "not-done"), { minLength: 1 }),
         fc.array(fc.boolean(), { minLength: 1 }),
         (ts, bs) => {
           for (const v of normalizeTaskStatus(ts).values) expect(v?.gte(0) && v.lte(100)).toBe(true);

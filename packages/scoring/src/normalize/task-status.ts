@@ -5,15 +5,18 @@ import type { BaseNormalizeOptions, NormalizeResult } from "./types.js";
 
 /**
  * The default task statuses and their share of the full score: `done` (按时完成) = 1,
- * `late` (逾期完成) = 0.5, `not_done` (未完成) = 0.
+ * `partly-done` (部分完成) = 0.5, `late` (逾期完成) = 0.5, `not-done` (未完成) = 0 — the statuses
+ * `@ducha/schema` accepts by default (`DEFAULT_TASK_STATUSES`).
  *
  * @since 0.1.0
  */
-export const DEFAULT_TASK_STATUS_FRACTIONS: Readonly<Record<"done" | "late" | "not_done", number>> = Object.freeze({
-  done: 1,
-  late: 0.5,
-  not_done: 0,
-});
+export const DEFAULT_TASK_STATUS_FRACTIONS: Readonly<Record<"done" | "partly-done" | "late" | "not-done", number>> =
+  Object.freeze({
+    done: 1,
+    "partly-done": 0.5,
+    late: 0.5,
+    "not-done": 0,
+  });
 
 /**
  * Options for {@link normalizeTaskStatus}.
@@ -25,7 +28,7 @@ export interface TaskStatusOptions extends BaseNormalizeOptions {
   readonly fullScore?: NumericInput;
   /**
    * Share of the full score per status, each in [0, 1]; replaces the defaults entirely.
-   * Defaults to {@link DEFAULT_TASK_STATUS_FRACTIONS} (`done` 1, `late` 0.5, `not_done` 0).
+   * Defaults to {@link DEFAULT_TASK_STATUS_FRACTIONS} (`done` 1, `partly-done` 0.5, `late` 0.5, `not-done` 0).
    */
   readonly fractions?: Readonly<Record<string, NumericInput>>;
 }
@@ -41,7 +44,7 @@ export interface TaskStatusOptions extends BaseNormalizeOptions {
  * ```ts
  * import { normalizeTaskStatus } from "@ducha/scoring";
  *
- * normalizeTaskStatus(["done", "late", "not_done"], { fullScore: 5 }).values.map(String); // ["5", "2.5", "0"]
+ * normalizeTaskStatus(["done", "late", "not-done"], { fullScore: 5 }).values.map(String); // ["5", "2.5", "0"]
  * ```
  * @since 0.1.0
  */

@@ -1,0 +1,201 @@
+import {
+  type Category,
+  comparePeriods,
+  type Indicator,
+  type IndicatorNode,
+  type Observation,
+  type Project,
+  parsePeriod,
+  periodContains,
+  type Target,
+  type Unit,
+} from "@ducha/schema";
+import { ScoringError } from "../errors.js";
+import { D, type Dec, toDecimal } from "../internal/decimal.js";
+
+/** A child of a tree node: an inner node or a leaf indicator. */
+export interface TreeChild {
+  readonly id: string;
+  readonly kind: "node" | "indicator";
+}
+
+/** Lookups the engine needs, built once per assessment. */
+export interface AssessContext {
+  readonly project: Project;
+  readonly period: string;
+  /** Assessed units in id order. */
+  readonly units: readonly Unit[];
+  readonly categories: ReadonlyMap<string, Category>;
+  readonly nodes: ReadonlyMap<string, IndicatorNode>;
+  readonly indicators: ReadonlyMap<string, Indicator>;
+  /** Children of each node id; `""` is the root. Sorted by id. */
+  readonly children: ReadonlyMap<string, readonly TreeChild[]>;
+  /** For each category id, the leaf indicators it assesses. */
+  readonly assessedBy: ReadonlyMap<string | undefined, ReadonlySet<string>>;
+  /** Observations by unit → indicator → period. */
+  readonly observations: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, Observation>>>;
+  /** Targets by indicator. */
+  readonly targets: ReadonlyMap<string, readonly Target[]>;
+}
+
+const ROOT = "";
+
+function ancestorsOf(id: string, nodes: ReadonlyMap<string, IndicatorNode>): string[] {
+  const out: string[] = [];
+  let cur = nodes.get(id)?.parent;
+  while (cur !== undefined && !out.includes(cur)) {
+    out.push(cur);
+    cur = nodes.get(cur)?.parent;
+  }
+  return out;
+}
+
+/** Builds the lookups, throwing a {@link ScoringError} for references that do not resolve. */
+export function buildContext(project: Project): AssessContext {
+  const plan = project.plan;
+  if (plan.system !== project.system.id) {
+    throw new ScoringError("system_mismatch", `plan refers to system '${plan.system}', not '${project.system.id}'`, {
+      path: ["plan", "system"],
+    });
+  }
+  const nodes = new Map(project.system.nodes.map((n) => [n.id, n]));
+  const indicators = new Map(project.system.indicators.map((i) => [i.id, i]));
+  const children = new Map<string, TreeChild[]>([[ROOT, []]]);
+  const add = (parent: string | undefined, child: TreeChild, path: (string | number)[]) => {
+    const key = parent ?? ROOT;
+    if (parent !== undefined && !nodes.has(parent)) {
+      throw new ScoringError("unknown_parent", `unknown parent '${parent}'`, { path });
+    }
+    const list = children.get(key) ?? [];
+    list.push(child);
+    children.set(key, list);
+  };
+  project.system.nodes.forEach((n, i) => {
+    add(n.parent, { id: n.id, kind: "node" }, ["system", "nodes", i, "parent"]);
+  });
+  project.system.indicators.forEach((ind, i) => {
+    add(ind.parent, { id: ind.id, kind: "indicator" }, ["system", "indicators", i, "parent"]);
+  });
+  // Canonical order (by id) so that results do not depend on the order of declaration.
+  for (const list of children.values()) list.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const categories = new Map((project.categories ?? []).map((c) => [c.id, c]));
+  const allUnits = new Map(project.units.map((u) => [u.id, u]));
+  const unitIds = plan.units ?? project.units.filter((u) => u.assessed !== false).map((u) => u.id);
+  const units = unitIds.map((id, i) => {
+    const u = allUnits.get(id);
+    if (u === undefined) throw new ScoringError("unknown_unit", `unknown unit '${id}'`, { path: ["plan", "units", i] });
+    return u;
+  });
+  units.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  // Which indicators each category assesses (分类考核): allow-list of nodes/indicators, minus exclusions.
+  const allIndicatorIds = [...indicators.keys()];
+  const coveredBy = (ids: readonly string[]) => {
+    const set = new Set(ids);
+    return allIndicatorIds.filter((id) => set.has(id) || ancestorsOf(id, nodes).some((a) => set.has(a)));
+  };
+  const assessedBy = new Map<string | undefined, Set<string>>([[undefined, new Set(allIndicatorIds)]]);
+  for (const u of units) {
+    if (u.category === undefined || assessedBy.has(u.category)) continue;
+    const cat = categories.get(u.category);
+    if (cat === undefined) {
+      throw new ScoringError("unknown_category", `unit '${u.id}' has unknown category '${u.category}'`, {
+        path: ["units", project.units.indexOf(u), "category"],
+      });
+    }
+    const included = cat.indicators === undefined ? allIndicatorIds : coveredBy(cat.indicators);
+    const excluded = new Set(coveredBy(cat.excludeIndicators ?? []));
+    assessedBy.set(cat.id, new Set(included.filter((id) => !excluded.has(id))));
+  }
+
+  const observations = new Map<string, Map<string, Map<string, Observation>>>();
+  for (const o of project.observations ?? []) {
+    let byInd = observations.get(o.unit);
+    if (byInd === undefined) {
+      byInd = new Map();
+      observations.set(o.unit, byInd);
+    }
+    let byPeriod = byInd.get(o.indicator);
+    if (byPeriod === undefined) {
+      byPeriod = new Map();
+      byInd.set(o.indicator, byPeriod);
+    }
+    byPeriod.set(o.period, o);
+  }
+  const targets = new Map<string, Target[]>();
+  for (const t of project.targets ?? []) {
+    const list = targets.get(t.indicator) ?? [];
+    list.push(t);
+    targets.set(t.indicator, list);
+  }
+  return {
+    project,
+    period: plan.period,
+    units,
+    categories,
+    nodes,
+    indicators,
+    children,
+    assessedBy,
+    observations,
+    targets,
+  };
+}
+
+/** The observation of a unit × indicator for exactly the plan period. */
+export function observationFor(ctx: AssessContext, unit: string, indicator: string): Observation | undefined {
+  return ctx.observations.get(unit)?.get(indicator)?.get(ctx.period);
+}
+
+/**
+ * The latest observation with a value strictly before the plan period, of the same granularity
+ * (carry forward, 沿用上期数据).
+ */
+export function lastEarlierObservation(ctx: AssessContext, unit: string, indicator: string): Observation | undefined {
+  const byPeriod = ctx.observations.get(unit)?.get(indicator);
+  if (byPeriod === undefined) return undefined;
+  const type = parsePeriod(ctx.period)?.type;
+  let best: Observation | undefined;
+  for (const [period, o] of byPeriod) {
+    if (o.value === null || parsePeriod(period)?.type !== type || comparePeriods(period, ctx.period) >= 0) continue;
+    if (best === undefined || comparePeriods(period, best.period) > 0) best = o;
+  }
+  return best;
+}
+
+/**
+ * The target that applies to a unit (unit-specific over category over all units) for an
+ * indicator in the plan period (or a period containing it).
+ */
+export function targetFor(ctx: AssessContext, unit: Unit, indicator: string): Target | undefined {
+  let best: Target | undefined;
+  let bestRank = -1;
+  for (const t of ctx.targets.get(indicator) ?? []) {
+    if (!(t.period === ctx.period || periodContains(t.period, ctx.period))) continue;
+    let rank: number;
+    if (t.unit !== undefined) {
+      if (t.unit !== unit.id) continue;
+      rank = 2;
+    } else if (t.category !== undefined) {
+      if (t.category !== unit.category) continue;
+      rank = 1;
+    } else rank = 0;
+    if (rank > bestRank) {
+      best = t;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+/** A leaf's or node's declared weight for a unit (category override, then weight, then points, then 1). */
+export function weightFor(
+  ctx: AssessContext,
+  unit: Unit,
+  item: { id: string; weight?: unknown; points?: unknown },
+): Dec {
+  const override = unit.category === undefined ? undefined : ctx.categories.get(unit.category)?.weights?.[item.id];
+  const raw = override ?? item.weight ?? item.points;
+  return raw === undefined ? new D(1) : toDecimal(raw as string | number);
+}
