@@ -16,9 +16,8 @@ describe("example templates", () => {
 
   it("eco-city is the schema package's fixture", () => {
     // compared as values: the repository's formatter may lay the JSON out differently
-    expect(JSON.parse(readTemplate("eco-city"))).toEqual(JSON.parse(
-      readFileSync(root("packages/schema/test/fixtures/eco-city.project.json"), "utf8"),
-    );
+    const fixture = readFileSync(root("packages/schema/test/fixtures/eco-city.project.json"), "utf8");
+    expect(JSON.parse(readTemplate("eco-city"))).toEqual(JSON.parse(fixture));
   });
 
   it.each([
