@@ -21,18 +21,15 @@ function readText(file: string): string {
     bytes = readFileSync(file);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    if (code === "ENOENT")
-      throw new ProjectFileError("file_not_found", file, `file not found: ${file}`, { cause: error });
+    if (code === "ENOENT") throw new ProjectFileError("file_not_found", file, "no such file", { cause: error });
     const reason = code === "EISDIR" ? "is a directory" : error instanceof Error ? error.message : String(error);
-    throw new ProjectFileError("file_unreadable", file, `cannot read ${file}: ${reason}`, { cause: error });
+    throw new ProjectFileError("file_unreadable", file, reason, { cause: error });
   }
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch (error) {
-    throw new ProjectFileError("file_unreadable", file, `cannot read ${file}: not valid UTF-8 text`, {
-      cause: error,
-    });
+    throw new ProjectFileError("file_unreadable", file, "not valid UTF-8 text", { cause: error });
   }
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

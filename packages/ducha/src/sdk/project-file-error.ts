@@ -29,15 +29,18 @@ export class ProjectFileError extends DuchaError {
   declare readonly code: ProjectFileErrorCode;
   /** The file path as given by the caller. */
   readonly file: string;
+  /** Why the file could not be read, e.g. `"is a directory"`, without the path. */
+  readonly reason: string;
 
   /**
    * @param code - what went wrong
    * @param file - the path as given
-   * @param message - human-readable message naming the file
+   * @param reason - why, without the path, e.g. `"not valid UTF-8 text"`
    * @param options - cause
    */
-  constructor(code: ProjectFileErrorCode, file: string, message: string, options: DuchaErrorOptions = {}) {
-    super(code, message, options);
+  constructor(code: ProjectFileErrorCode, file: string, reason: string, options: DuchaErrorOptions = {}) {
+    super(code, code === "file_not_found" ? `file not found: ${file}` : `cannot read ${file}: ${reason}`, options);
     this.file = file;
+    this.reason = reason;
   }
 }
