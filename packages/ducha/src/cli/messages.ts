@@ -49,6 +49,7 @@ export const MESSAGES = {
     zh: `已创建 ${p.file}（示例：${p.example}）`,
     en: `created ${p.file} (example: ${p.example})`,
   }),
+  initCreatedFile: (p: { file: string }) => ({ zh: `已创建 ${p.file}`, en: `created ${p.file}` }),
   initKeptReadme: (p: { file: string }) => ({
     zh: `${p.file} 已存在，未改动`,
     en: `${p.file} already exists, left unchanged`,

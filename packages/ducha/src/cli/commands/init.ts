@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { readTemplate, TEMPLATE_NAMES, type TemplateName } from "../../templates.js";
 import { CliError } from "../cli-error.js";
@@ -88,7 +88,11 @@ export const initCommand: CommandDefinition = {
           const dirArg = (command.args[0] as string | undefined) ?? ".";
           const { example, force } = command.opts<{ example: TemplateName; force: boolean }>();
           const dir = resolve(ctx.io.cwd, dirArg);
-          const shown = (name: string) => relative(ctx.io.cwd, join(dir, name)) || name;
+          // paths as the user will recognise them: relative below the working directory, else absolute
+          const shown = (name: string) => {
+            const rel = relative(ctx.io.cwd, join(dir, name));
+            return rel.startsWith("..") || isAbsolute(rel) ? join(dir, name) : rel;
+          };
           const projectFile = join(dir, "project.json");
           const readmeFile = join(dir, "README.md");
           if (existsSync(projectFile) && !force)
@@ -116,7 +120,9 @@ export const initCommand: CommandDefinition = {
             ctx.outJson({ ok: true, example, files: written, kept });
             return ExitCode.ok;
           }
-          for (const file of written) ctx.out(ctx.colors.green(t(MESSAGES.initCreated({ file, example }), ctx.lang)));
+          const [project, ...others] = written;
+          ctx.out(ctx.colors.green(t(MESSAGES.initCreated({ file: project ?? "", example }), ctx.lang)));
+          for (const file of others) ctx.out(ctx.colors.green(t(MESSAGES.initCreatedFile({ file }), ctx.lang)));
           for (const file of kept) ctx.out(ctx.colors.yellow(t(MESSAGES.initKeptReadme({ file }), ctx.lang)));
           ctx.out(t(MESSAGES.initNext({ file: shown("project.json") }), ctx.lang));
           return ExitCode.ok;
