@@ -1,0 +1,190 @@
+import { execFile, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import packageJson from "../package.json" with { type: "json" };
+
+// These tests run the real, built `ducha` binary in a child process. `beforeAll` rebuilds
+// dist/ with tsup when it is missing or older than any source or template file.
+const pkg = fileURLToPath(new URL("..", import.meta.url));
+const repo = join(pkg, "..", "..");
+const cli = join(pkg, "dist", "cli.js");
+const template = (name: string) => join(pkg, "templates", `${name}.project.json`);
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((entry) => newestMtime(join(path, entry))));
+}
+
+interface Run {
+  readonly code: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs the binary; the tests run concurrently, each in its own process. */
+function ducha(args: readonly string[], cwd = pkg): Promise<Run> {
+  return new Promise((resolve) => {
+    const child = execFile(
+      process.execPath,
+      [cli, ...args],
+      { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 20_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error === null ? 0 : typeof error.code === "number" ? error.code : null, stdout, stderr });
+      },
+    );
+    child.stdin?.end();
+  });
+}
+
+const tempDir = () => mkdtempSync(join(tmpdir(), "ducha-cli-"));
+
+beforeAll(() => {
+  const dependencies = ["schema", "scoring", "accountability", "io"];
+  if (dependencies.some((name) => !existsSync(join(repo, "packages", name, "dist", "index.js")))) {
+    const r = spawnSync("npx", ["turbo", "run", "build", "--filter=ducha^..."], { cwd: repo, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`building the dependencies failed:\n${r.stdout}\n${r.stderr}`);
+  }
+  const sources = Math.max(
+    newestMtime(join(pkg, "src")),
+    newestMtime(join(pkg, "templates")),
+    newestMtime(join(pkg, "package.json")),
+  );
+  if (!existsSync(cli) || statSync(cli).mtimeMs < sources) {
+    const r = spawnSync("npx", ["tsup"], { cwd: pkg, encoding: "utf8", timeout: 60_000 });
+    if (r.status !== 0) throw new Error(`tsup failed:\n${r.stdout}\n${r.stderr}`);
+  }
+}, 120_000);
+
+describe.concurrent("ducha CLI (built binary)", () => {
+  it("--version prints the package version", async () => {
+    const r = await ducha(["--version"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(packageJson.version);
+  });
+
+  it("--help lists the commands and global options", async () => {
+    const r = await ducha(["--help"]);
+    expect(r.code).toBe(0);
+    for (const text of ["validate", "init", "--json", "--lang"]) expect(r.stdout).toContain(text);
+  });
+
+  it("validate: a valid project exits 0 with a summary", async () => {
+    const r = await ducha(["validate", template("eco-city")]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/is valid \(12 units, 30 indicators, \d+ observations\)/);
+  });
+
+  it("validate: an unknown indicator exits 1 with the located message and a suggestion", async () => {
+    const project = JSON.parse(readFileSync(template("eco-city"), "utf8"));
+    project.observations[3].indicator = "pm2.5";
+    const dir = tempDir();
+    writeFileSync(join(dir, "project.json"), JSON.stringify(project));
+    const r = await ducha(["validate", "project.json"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^observations\[3\]\.indicator: .*'pm2\.5'.*pm25.* \[unknown_indicator\]$/m);
+    expect(r.stdout).toContain("project.json is invalid: 1 error");
+  });
+
+  it("validate --lang zh prints Chinese messages", async () => {
+    const project = JSON.parse(readFileSync(template("eco-city"), "utf8"));
+    project.observations[3].indicator = "pm2.5";
+    const dir = tempDir();
+    writeFileSync(join(dir, "project.json"), JSON.stringify(project));
+    const r = await ducha(["--lang", "zh", "validate", "project.json"], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/校验未通过：1 个错误/);
+  });
+
+  it("validate: a missing file exits 1 naming the path", async () => {
+    const r = await ducha(["validate", "no/such/project.json"]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toBe("error: file not found: no/such/project.json\n");
+  });
+
+  it("validate: invalid JSON exits 1 with file:line:column", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "broken.json"), '{\n  "schemaVersion": 1,\n  "id": "x",\n}\n');
+    const r = await ducha(["validate", "broken.json"], dir);
+    expect(r.code).toBe(1);
+    // line 4 is `}`: a trailing comma before it, so the `}` at column 1 is the error
+    expect(r.stdout).toContain('broken.json:4:1: invalid JSON: unexpected "}" (line 4, column 1) [invalid_input]');
+  });
+
+  it("validate --json prints one parseable document with ok and issues", async () => {
+    const ok = await ducha(["validate", template("okr"), "--json"]);
+    expect(ok.code).toBe(0);
+    expect(JSON.parse(ok.stdout)).toMatchObject({ ok: true, issues: [] });
+    const dir = tempDir();
+    writeFileSync(join(dir, "p.json"), '{"schemaVersion": 1}');
+    const bad = await ducha(["--json", "validate", "p.json"], dir);
+    expect(bad.code).toBe(1);
+    const doc = JSON.parse(bad.stdout);
+    expect(doc.ok).toBe(false);
+    expect(doc.issues.map((i: { path: string[] }) => i.path[0])).toEqual(
+      expect.arrayContaining(["id", "name", "system", "units", "plan"]),
+    );
+  });
+
+  it("errors become JSON with --json", async () => {
+    const r = await ducha(["validate", "missing.json", "--json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, error: { code: "file_not_found", file: "missing.json" } });
+  });
+
+  it("an unknown command exits 2 and suggests the closest one", async () => {
+    const r = await ducha(["valdate", "x.json"]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toContain("error: unknown command 'valdate' (did you mean validate?)");
+  });
+
+  it("usage errors exit 2: unknown option, missing argument, bad --example, no command", async () => {
+    expect((await ducha(["validate", "--strict", "x.json"])).code).toBe(2);
+    const missing = await ducha(["validate"]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("missing required argument 'project'");
+    expect((await ducha(["init", tempDir(), "--example", "nope"])).code).toBe(2);
+    expect((await ducha([])).code).toBe(2);
+    const json = await ducha(["--json", "frobnicate"]);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, error: { code: "usage" } });
+  });
+
+  it.each(["eco-city", "green-index", "okr"])("init --example %s writes a project that validates", async (example) => {
+    const dir = join(tempDir(), "new-project");
+    const init = await ducha(["init", dir, "--example", example]);
+    expect(init.stderr).toBe("");
+    expect(init.code).toBe(0);
+    expect(readFileSync(join(dir, "project.json"), "utf8")).toBe(readFileSync(template(example), "utf8"));
+    expect(readFileSync(join(dir, "README.md"), "utf8")).toContain("ducha validate project.json");
+    expect((await ducha(["validate", join(dir, "project.json")])).code).toBe(0);
+  });
+
+  it("init refuses to overwrite project.json unless --force", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "project.json"), "{}");
+    const refused = await ducha(["init", "--example", "okr"], dir);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe("error: project.json already exists; use --force to overwrite it\n");
+    expect(readFileSync(join(dir, "project.json"), "utf8")).toBe("{}");
+    const forced = await ducha(["init", "--example", "okr", "--force", "--json"], dir);
+    expect(forced.code).toBe(0);
+    expect(JSON.parse(forced.stdout)).toMatchObject({ ok: true, example: "okr", files: ["project.json", "README.md"] });
+    expect(readFileSync(join(dir, "project.json"), "utf8")).toBe(readFileSync(template("okr"), "utf8"));
+  });
+
+  it("init keeps an existing README.md", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "README.md"), "mine");
+    const r = await ducha(["init"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("README.md already exists, left unchanged");
+    expect(readFileSync(join(dir, "README.md"), "utf8")).toBe("mine");
+  });
+});
