@@ -275,28 +275,6 @@ describe("monitorProgress — properties", () => {
       { numRuns: 30 },
     );
   });
-
-  it("gives the same result whatever the process time zone (pure calendar arithmetic)", () => {
-    const env = (globalThis as { process?: { env: Record<string, string | undefined> } }).process?.env ?? {};
-    const saved = env.TZ;
-    const jobs = indicator("jobs", "higher-better", true);
-    const project = miniProject({
-      indicators: [jobs],
-      targets: [tgt("jobs", { target: "1.2" })],
-      observations: [obs("jobs", "2024-06", "0.5")],
-    });
-    try {
-      const results = ["UTC", "Pacific/Kiritimati", "America/Adak", "Asia/Shanghai"].map((tz) => {
-        env.TZ = tz;
-        return JSON.stringify(monitorProgress(project, { asOf: "2024-06-30" }));
-      });
-      expect(new Set(results).size).toBe(1);
-      expect(results[0]).toContain('"expectedShare":"0.49726775956284153005464480874316939890710382513661"');
-    } finally {
-      if (saved === undefined) delete env.TZ;
-      else env.TZ = saved;
-    }
-  });
 });
 
 function monthEnd(period: string): string {

@@ -53,7 +53,7 @@ export interface UnitResultFacts {
 }
 
 /**
- * One monitoring period's progress items, e.g. a {@link ProgressSnapshot} from `progressSeries`.
+ * One monitoring period's progress items, e.g. a `ProgressSnapshot` from `progressSeries`.
  *
  * @since 0.1.0
  */
