@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 
+export type { Dec } from "./internal/decimal.js";
 // progress monitoring (进度监测与预警)
 export type { CurvePoint, ProgressCurve } from "./progress/expected-share.js";
 export { expectedShare } from "./progress/expected-share.js";

@@ -14,7 +14,18 @@ export const D = Decimal.clone({
   toExpPos: 9e15,
 });
 
-/** A decimal.js value. @internal */
+/**
+ * A decimal value from decimal.js (exact, 50 significant digits): every number in progress items and
+ * triggering facts is one. Call `.toString()` for a plain decimal string, `.toFixed(2)` to publish.
+ *
+ * @example
+ * ```ts
+ * import type { Dec } from "@ducha/accountability";
+ *
+ * const show = (d: Dec) => `${d.times(100).toFixed(2)}%`;
+ * ```
+ * @since 0.1.0
+ */
 export type Dec = Decimal;
 
 const DECIMAL_RE = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d{1,3})?$/;
