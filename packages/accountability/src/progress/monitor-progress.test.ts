@@ -147,6 +147,27 @@ describe("monitorProgress — point-in-time indicators (时点值)", () => {
     expect(ok.progress?.toFixed(6)).toBe("1.029412");
   });
 
+  it("milestones of a point-in-time indicator are interim targets (阶段性目标) until the deadline", () => {
+    const pm = indicator("pm", "lower-better", false, { unit: "μg/m³" });
+    const t = tgt("pm", {
+      target: "35",
+      milestones: [
+        { date: "2024-09-30", value: "37" },
+        { date: "2024-06-30", value: "40" },
+      ],
+    });
+    // April: next milestone 30 Jun (40) → 39 ≤ 40 met, on track; against 35 it would be 0.897 (yellow)
+    const apr = single(pm, t, [obs("pm", "2024-04", "39")], "2024-04-30");
+    expect([apr.basis, apr.expectedValue?.toString(), apr.status]).toEqual(["milestones", "40", "on_track"]);
+    expect(apr.message.zh).toContain("目标 35μg/m³，阶段目标 40μg/m³");
+    // August: next milestone 30 Sep (37) → 37 / 39 = 0.9487
+    const aug = single(pm, t, [obs("pm", "2024-08", "39")], "2024-08-31");
+    expect([aug.expectedValue?.toString(), aug.progress?.toFixed(4), aug.met]).toEqual(["37", "0.9487", false]);
+    // deadline: the annual target
+    const dec = single(pm, t, [obs("pm", "2024-12", "36")], "2024-12-31");
+    expect([dec.basis, dec.status]).toEqual(["target", "overdue"]);
+  });
+
   it("target ranges: inside is on track; outside x / L or U / x", () => {
     const unemp = indicator("unemp", "target-range", false);
     const t = tgt("unemp", { range: { low: "3.5", high: "4.5" } });

@@ -44,7 +44,8 @@ export interface MonitorOptions {
 
 /**
  * How the expected progress was obtained: `linear` in time, a custom `curve`, the target's
- * `milestones` (cumulative indicators), or the `target` itself (point-in-time indicators: expected 1).
+ * `milestones` (cumulative: interpolated expected value; point-in-time: the next milestone as an
+ * interim target), or the `target` itself (point-in-time indicators: expected 1).
  *
  * @since 0.1.0
  */
@@ -93,7 +94,10 @@ export interface ProgressItem {
   readonly range?: { readonly low: Dec; readonly high: Dec };
   /** Expected share of the target by `asOf` (时间进度); 1 for point-in-time indicators. */
   readonly expectedShare: Dec;
-  /** Expected value by `asOf`: target × share (or milestone value); the target for point-in-time. */
+  /**
+   * Expected value by `asOf`: target × share (or the interpolated milestone value) for cumulative
+   * indicators; for point-in-time ones the value compared with — the target, or the interim milestone.
+   */
   readonly expectedValue?: Dec;
   /** Completion ratio (完成率): x/t higher-is-better, t/x lower-is-better; undefined when not defined. */
   readonly progress?: Dec;
@@ -148,7 +152,8 @@ const MONITORED_KINDS = new Set(["quantitative", "survey", "event-count"]);
  *   performance = x / expected value (lower-is-better: expected value / x). Reached x ≥ t → `done`.
  * - Point-in-time indicators (rates, PM2.5, growth %): expected share 1; progress = completion ratio
  *   x / t (lower-is-better t / x, target value min(x/t, t/x), range: 1 inside, x/L below, U/x above);
- *   meeting the target is `on_track`, and `done` once the deadline has come.
+ *   meeting the target is `on_track`, and `done` once the deadline has come. Before the deadline, a
+ *   milestone dated on or after `asOf` is the interim target (阶段性目标) compared with instead.
  * - Performance ≥ green threshold → `on_track`, ≥ yellow → `at_risk`, else `behind`; on or after
  *   the deadline, a target not reached is `overdue`. No observation known by `asOf` → `no_data`.
  *
@@ -333,10 +338,30 @@ function evaluateItem(
       expectedValue = t.times(share);
     }
   } else {
-    basis = "target";
     share = new D(1);
-    expectedValue = t;
+    // point-in-time milestones (阶段性目标) are interim targets: before the deadline the value is
+    // compared with the earliest milestone dated on or after asOf
+    const interim =
+      t === undefined || final || target.milestones === undefined
+        ? undefined
+        : [...target.milestones]
+            .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+            .find((m) => m.date >= asOf);
+    if (interim !== undefined) {
+      const v = toDec(interim.value);
+      if (v === undefined)
+        throw new ProgressError("invalid_milestone", `milestone of ${indicator.id} for ${unit} is not a number`, {
+          path: ["targets", indicator.id, "milestones"],
+        });
+      basis = "milestones";
+      expectedValue = v;
+    } else {
+      basis = "target";
+      expectedValue = t;
+    }
   }
+  // what the value is compared with: the target, or for point-in-time indicators an interim milestone
+  const ref = cumulative ? t : expectedValue;
 
   if (latest === undefined) {
     const status: ProgressStatus = "no_data";
@@ -361,25 +386,25 @@ function evaluateItem(
     // range completion ratio: 1 inside, x/L below, U/x above (undefined for non-positive values)
     progress = met ? new D(1) : x.lt(low) ? ratio(x, low) : ratio(high, x);
     performance = progress;
-  } else if (t !== undefined && indicator.direction === "lower-better") {
-    met = x.lte(t);
+  } else if (ref !== undefined && indicator.direction === "lower-better") {
+    met = x.lte(ref);
     // completion ratio, lower is better: t / x
-    progress = ratio(t, x);
+    progress = ratio(ref, x);
     if (cumulative) {
       // a cumulative budget is only met at the deadline; before it, compare with the expected use
       met = final && met;
       performance = expectedValue !== undefined ? ratio(expectedValue, x) : undefined;
     } else performance = progress;
-  } else if (t !== undefined && indicator.direction === "target-value") {
-    met = x.eq(t);
-    const a = ratio(x, t);
-    const b = ratio(t, x);
+  } else if (ref !== undefined && indicator.direction === "target-value") {
+    met = x.eq(ref);
+    const a = ratio(x, ref);
+    const b = ratio(ref, x);
     progress = a !== undefined && b !== undefined ? D.min(a, b) : undefined;
     performance = progress;
-  } else if (t !== undefined) {
-    met = x.gte(t);
+  } else if (ref !== undefined) {
+    met = x.gte(ref);
     // completion ratio, higher is better: x / t
-    progress = ratio(x, t);
+    progress = ratio(x, ref);
     performance = cumulative ? (expectedValue !== undefined ? ratio(x, expectedValue) : undefined) : progress;
   } else {
     throw new ProgressError("invalid_target", `target of ${indicator.id} for ${unit} has neither a value nor a range`, {
@@ -419,6 +444,7 @@ function evaluateItem(
       cumulative,
       ...(progress !== undefined ? { progress } : {}),
       ...(performance !== undefined ? { performance } : {}),
+      ...(!cumulative && basis === "milestones" && expectedValue !== undefined ? { interim: expectedValue } : {}),
     }),
   };
 }
@@ -454,6 +480,7 @@ function describe(
     cumulative: boolean;
     progress?: Dec;
     performance?: Dec;
+    interim?: Dec;
   },
 ): BilingualText {
   const u = bothNames(project.units.find((x) => x.id === f.unit)?.name, f.unit);
@@ -471,6 +498,10 @@ function describe(
   const x = f.observation.value.toString();
   const zh = [`${u.zh}「${name.zh}」：${s.zh}。实际 ${x}${unit}（${f.observation.period}），目标 ${tz}`];
   const en = [`${u.en} — ${name.en}: ${s.en}. Actual ${x} ${unit} (${f.observation.period}), target ${te.trim()}`];
+  if (f.interim !== undefined) {
+    zh.push(`阶段目标 ${f.interim}${unit}`);
+    en.push(`interim target ${f.interim} ${unit}`.trim());
+  }
   if (f.cumulative) {
     zh.push(`时间进度 ${pct(f.share)}`);
     en.push(`time elapsed ${pct(f.share)}`);
