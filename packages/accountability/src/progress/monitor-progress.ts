@@ -252,6 +252,7 @@ interface IndexedObservation extends ObservedValue {
 function indexObservations(project: Project, asOf: string): Map<string, IndexedObservation[]> {
   const map = new Map<string, IndexedObservation[]>();
   const seen = new Map<string, number>();
+  const indicators = new Map(project.system.indicators.map((x) => [x.id, x]));
   (project.observations ?? []).forEach((o, i) => {
     const key = `${o.unit}\u0000${o.indicator}\u0000${o.period}`;
     const before = seen.get(key);
@@ -265,7 +266,7 @@ function indexObservations(project: Project, asOf: string): Map<string, IndexedO
     if (o.status === "missing" || o.value === null) return;
     const knownAt = periodEnd(o.period);
     if (knownAt > asOf) return;
-    const ind = project.system.indicators.find((x) => x.id === o.indicator);
+    const ind = indicators.get(o.indicator);
     if (ind === undefined || !MONITORED_KINDS.has(ind.kind)) return;
     const value = toDec(o.value);
     if (value === undefined)

@@ -273,7 +273,15 @@ function evaluateLeaf(cond: FactCondition, ctx: Ctx): Match[] {
       const last = series[series.length - 1];
       if (last === undefined) return [];
       const keys = new Set<string>();
-      for (const s of series) for (const it of s.items) keys.add(`${it.unit}\u0000${it.indicator}`);
+      const byKey = series.map((s) => {
+        const m = new Map<string, ProgressItem>();
+        for (const it of s.items) {
+          const key = `${it.unit}\u0000${it.indicator}`;
+          keys.add(key);
+          m.set(key, it);
+        }
+        return m;
+      });
       const out: Match[] = [];
       for (const key of [...keys].sort(cmp)) {
         const [unit = "", indicator = ""] = key.split("\u0000");
@@ -281,7 +289,7 @@ function evaluateLeaf(cond: FactCondition, ctx: Ctx): Match[] {
         let prior = 0;
         let fired: typeof run | undefined;
         series.forEach((s, i) => {
-          const it = s.items.find((x) => x.unit === unit && x.indicator === indicator);
+          const it = byKey[i]?.get(key);
           if (it !== undefined && matchesStatus(it, cond.status)) run.push({ s, it });
           else run = [];
           if (run.length === n) {
