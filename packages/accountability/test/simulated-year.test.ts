@@ -164,6 +164,22 @@ describe("simulated year 2024 — accountability actions", () => {
     expect(windowed.map((a) => [a.action, a.occurrence])).toEqual([["public-criticism", 2]]);
   });
 
+  it("month-by-month evaluation over a two-month window with previous actions = one pass over the series", () => {
+    let previous: ReturnType<typeof evaluateRules> = [];
+    for (const [i, s] of series.entries()) {
+      const windowed = evaluateRules(project, { progress: series.slice(Math.max(0, i - 1), i + 1) }, { previous });
+      const full = evaluateRules(project, { progress: upTo(s.monitoringPeriod) });
+      const key = (a: (typeof full)[number]) => `${a.unit} ${a.rule} ${a.subject.id} ${a.action} ${a.occurrence}`;
+      expect(windowed.map(key), s.monitoringPeriod).toEqual(full.map(key));
+      previous = [...previous, ...windowed];
+    }
+    expect(previous.filter((a) => a.rule === "red_twice_talk").map((a) => a.action)).toEqual([
+      "talk",
+      "public-criticism",
+      "admonishment",
+    ]);
+  });
+
   it("year end: binding targets missed → public criticism with capGrade good; urged items → rectify", () => {
     const actions = evaluateRules(project, { progress: series, items });
     expect(
@@ -206,5 +222,22 @@ describe("simulated year 2024 — accountability actions", () => {
     ]);
     const dWest = a.find((x) => x.unit === "d_west");
     expect(dWest?.facts[0]).toMatchObject({ sources: ["progress", "results"] });
+  });
+});
+
+describe("simulated year 2024 — golden report", () => {
+  it("matches the month-by-month warnings and actions (预警与问责清单)", async () => {
+    const lines: string[] = [];
+    let previous: ReturnType<typeof evaluateRules> = [];
+    for (const [i, s] of series.entries()) {
+      lines.push(`## ${s.monitoringPeriod} (asOf ${s.asOf})`);
+      for (const item of s.items)
+        if (item.colour === "red" || item.colour === "yellow") lines.push(`- [${item.colour}] ${item.message.zh}`);
+      // each month's evaluation over the last two snapshots, escalating through the earlier actions
+      const due = evaluateRules(project, { progress: series.slice(Math.max(0, i - 1), i + 1) }, { previous });
+      for (const a of due) lines.push(`- ⇒ ${a.message.zh}`, `  ${a.message.en}`);
+      previous = [...previous, ...due];
+    }
+    await expect(`${lines.join("\n")}\n`).toMatchFileSnapshot("./fixtures/simulated-year.golden.md");
   });
 });

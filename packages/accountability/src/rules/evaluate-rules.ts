@@ -112,7 +112,8 @@ type FactCondition = Exclude<RuleCondition, { all: unknown } | { any: unknown }>
  *
  * - `progress-status` with `periods: n` fires when an item has matched for `n` consecutive monitoring
  *   periods ending with the last snapshot; the run then restarts, so each further `n` matching periods
- *   fire again. `red` matches red colour (behind or overdue), `yellow` the yellow colour, `behind`,
+ *   fire again. Snapshots named in a `previous` action of the same rule count as already used, so
+ *   evaluating month by month over a short window gives the same firings as one pass over the series. `red` matches red colour (behind or overdue), `yellow` the yellow colour, `behind`,
  *   `at-risk` and `overdue` the statuses.
  * - `binding-missed`: a binding indicator (约束性) `overdue` in the last snapshot, or listed in the results.
  * - `item-urged`: an item urged at least `times` times. `item-overdue`: an open item past its due date by
@@ -168,11 +169,20 @@ export function evaluateRules(
     throw new ProgressError("invalid_date", `expected asOf YYYY-MM-DD, got ${JSON.stringify(asOf)}`, {
       path: ["asOf"],
     });
-  const ctx: Ctx = { project, facts, series, asOf };
   const out: DueAction[] = [];
+  const previous = options.previous ?? [];
   const sortedRules = [...rules].sort((a, b) => cmp(a.id, b.id));
   for (const rule of sortedRules) {
-    for (const m of evaluateCondition(rule.when, ctx)) out.push(toAction(project, rule, m, options.previous ?? []));
+    // snapshots a previous firing of this rule already used: a new run starts after them
+    const consumed = new Set<string>();
+    for (const p of previous) {
+      if (p.rule !== rule.id) continue;
+      for (const f of p.facts)
+        if (f.fact === "progress-status")
+          for (const q of f.periods) consumed.add(`${p.unit}\u0000${f.indicator}\u0000${q.asOf}`);
+    }
+    const ctx: Ctx = { project, facts, series, asOf, consumed };
+    for (const m of evaluateCondition(rule.when, ctx)) out.push(toAction(project, rule, m, previous));
   }
   return out.sort(
     (a, b) =>
@@ -188,6 +198,7 @@ interface Ctx {
   readonly facts: AccountabilityFacts;
   readonly series: readonly ProgressSnapshotFacts[];
   readonly asOf: string | undefined;
+  readonly consumed: ReadonlySet<string>;
 }
 
 function cmp(a: string, b: string): number {
@@ -289,6 +300,10 @@ function evaluateLeaf(cond: FactCondition, ctx: Ctx): Match[] {
         let prior = 0;
         let fired: typeof run | undefined;
         series.forEach((s, i) => {
+          if (ctx.consumed.has(`${key}\u0000${s.asOf}`)) {
+            run = [];
+            return;
+          }
           const it = byKey[i]?.get(key);
           if (it !== undefined && matchesStatus(it, cond.status)) run.push({ s, it });
           else run = [];
