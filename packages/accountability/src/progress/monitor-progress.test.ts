@@ -214,6 +214,7 @@ describe("monitorProgress — scope and errors", () => {
     const project = (o: Observation[]) =>
       miniProject({ indicators: [jobs], targets: [tgt("jobs", { target: "1" })], observations: o });
     expect(() => monitorProgress(project([]), { asOf: "2024-6-30" })).toThrow(ProgressError);
+    expect(() => monitorProgress(project([]), { asOf: "2024-06-30", period: "2024H1" })).toThrow(/period id/);
     try {
       monitorProgress(project([obs("jobs", "2024-01", "1"), obs("jobs", "2024-01", "2")]), { asOf: "2024-06-30" });
       expect.unreachable();

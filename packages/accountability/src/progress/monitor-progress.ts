@@ -1,6 +1,7 @@
 import {
   type Direction,
   type Indicator,
+  isPeriodId,
   type Project,
   periodContains,
   periodEnd,
@@ -164,7 +165,7 @@ const MONITORED_KINDS = new Set(["quantitative", "survey", "event-count"]);
  * @param project - the project (targets, observations, units)
  * @param options - `asOf` and optional thresholds/curves
  * @returns the items (sorted by unit, indicator) and a summary
- * @throws {@link ProgressError} `invalid_date`, `invalid_observation`, `duplicate_observation`,
+ * @throws {@link ProgressError} `invalid_date`, `invalid_period`, `invalid_observation`, `duplicate_observation`,
  *   `invalid_thresholds`, `invalid_target`, `invalid_curve`
  * @example
  * ```ts
@@ -184,6 +185,14 @@ export function monitorProgress(project: Project, options: MonitorOptions): Prog
       path: ["asOf"],
     });
   const period = options.period ?? project.plan.period;
+  if (typeof period !== "string" || !isPeriodId(period))
+    throw new ProgressError(
+      "invalid_period",
+      `expected period as a period id like 2024, got ${JSON.stringify(period)}`,
+      {
+        path: ["period"],
+      },
+    );
   const thresholds = resolveThresholds(options.thresholds);
   const observations = indexObservations(project, asOf);
   const items: ProgressItem[] = [];

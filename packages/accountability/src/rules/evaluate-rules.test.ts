@@ -213,6 +213,19 @@ describe("evaluateRules — escalation, targets, order", () => {
     );
   });
 
+  it("rejects bad item facts with the path", () => {
+    const bad = [{ ...items[0], urgeCount: -1 } as SupervisionItemFacts];
+    expect(() => evaluateRules(base, { items: bad, asOf: "2024-06-30" })).toThrow(/urgeCount/);
+    try {
+      evaluateRules(base, {
+        items: [items[0] as SupervisionItemFacts, { ...(items[1] as SupervisionItemFacts), closedAt: "2024-13-01" }],
+      });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as ProgressError).path).toEqual(["items", 1, "closedAt"]);
+    }
+  });
+
   it("rejects duplicate snapshots", () => {
     const s = series[0];
     if (s === undefined) throw new Error("no snapshot");

@@ -130,7 +130,7 @@ type FactCondition = Exclude<RuleCondition, { all: unknown } | { any: unknown }>
  * @param facts - progress series, supervision items, results
  * @param options - rules override and previous actions
  * @returns the actions due, sorted
- * @throws {@link ProgressError} `invalid_date` for a malformed date, `missing_as_of` when an
+ * @throws {@link ProgressError} `invalid_date` for a malformed date, `invalid_item` for a negative or fractional urge count, `missing_as_of` when an
  *   `item-overdue` rule has no evaluation date, `duplicate_snapshot` for two snapshots with the same date
  * @example
  * ```ts
@@ -163,6 +163,23 @@ export function evaluateRules(
       throw new ProgressError("duplicate_snapshot", `two progress snapshots as of ${s.asOf}`, {
         path: ["progress", i],
       });
+  });
+  (facts.items ?? []).forEach((it, i) => {
+    if (!Number.isInteger(it.urgeCount) || it.urgeCount < 0)
+      throw new ProgressError(
+        "invalid_item",
+        `items ${i}: expected urgeCount as a whole number ≥ 0, got ${it.urgeCount}`,
+        {
+          path: ["items", i, "urgeCount"],
+        },
+      );
+    for (const field of ["dueAt", "closedAt"] as const) {
+      const v = it[field];
+      if (v !== undefined && !isCalendarDate(v))
+        throw new ProgressError("invalid_date", `items ${i}: expected ${field} YYYY-MM-DD, got ${JSON.stringify(v)}`, {
+          path: ["items", i, field],
+        });
+    }
   });
   const asOf = facts.asOf ?? series[series.length - 1]?.asOf;
   if (asOf !== undefined && !isCalendarDate(asOf))
@@ -385,15 +402,7 @@ function evaluateLeaf(cond: FactCondition, ctx: Ctx): Match[] {
           path: ["asOf"],
         });
       const out: Match[] = [];
-      (facts.items ?? []).forEach((it, i) => {
-        if (!isCalendarDate(it.dueAt))
-          throw new ProgressError(
-            "invalid_date",
-            `items ${i}: expected dueAt YYYY-MM-DD, got ${JSON.stringify(it.dueAt)}`,
-            {
-              path: ["items", i, "dueAt"],
-            },
-          );
+      (facts.items ?? []).forEach((it) => {
         if (it.closedAt !== undefined) return;
         const days = daysBetween(it.dueAt, asOf);
         if (days > 0 && days >= (cond.days ?? 0))
