@@ -197,6 +197,9 @@ export function monitorProgress(project: Project, options: MonitorOptions): Prog
   const observations = indexObservations(project, asOf);
   const items: ProgressItem[] = [];
   const skipped: SkippedPair[] = [];
+  // per-call caches: unit categories and category × indicator applicability
+  const categoryOf = new Map(project.units.map((u) => [u.id, u.category]));
+  const applicable = new Map<string, boolean>();
   const units = project.units
     .filter((u) => u.assessed !== false)
     .map((u) => u.id)
@@ -204,7 +207,14 @@ export function monitorProgress(project: Project, options: MonitorOptions): Prog
   const indicators = [...project.system.indicators].sort((a, b) => cmp(a.id, b.id));
   for (const unit of units) {
     for (const indicator of indicators) {
-      if (!indicatorApplies(project, unit, indicator.id)) continue;
+      const category = categoryOf.get(unit);
+      const applyKey = `${category ?? ""}\u0000${indicator.id}`;
+      let applies = applicable.get(applyKey);
+      if (applies === undefined) {
+        applies = indicatorApplies(project, unit, indicator.id);
+        applicable.set(applyKey, applies);
+      }
+      if (!applies) continue;
       const target = resolveTarget(project, unit, indicator.id, period);
       if (target === undefined) continue;
       if (!MONITORED_KINDS.has(indicator.kind)) {
@@ -262,6 +272,7 @@ function indexObservations(project: Project, asOf: string): Map<string, IndexedO
   const map = new Map<string, IndexedObservation[]>();
   const seen = new Map<string, number>();
   const indicators = new Map(project.system.indicators.map((x) => [x.id, x]));
+  const periodBounds = new Map<string, { start: string; end: string }>();
   (project.observations ?? []).forEach((o, i) => {
     const key = `${o.unit}\u0000${o.indicator}\u0000${o.period}`;
     const before = seen.get(key);
@@ -273,7 +284,12 @@ function indexObservations(project: Project, asOf: string): Map<string, IndexedO
       );
     seen.set(key, i);
     if (o.status === "missing" || o.value === null) return;
-    const knownAt = periodEnd(o.period);
+    let bounds = periodBounds.get(o.period);
+    if (bounds === undefined) {
+      bounds = { start: periodStart(o.period), end: periodEnd(o.period) };
+      periodBounds.set(o.period, bounds);
+    }
+    const knownAt = bounds.end;
     if (knownAt > asOf) return;
     const ind = indicators.get(o.indicator);
     if (ind === undefined || !MONITORED_KINDS.has(ind.kind)) return;
@@ -286,7 +302,7 @@ function indexObservations(project: Project, asOf: string): Map<string, IndexedO
       );
     const k = `${o.unit}\u0000${o.indicator}`;
     const list = map.get(k) ?? [];
-    list.push({ period: o.period, knownAt, start: periodStart(o.period), value });
+    list.push({ period: o.period, knownAt, start: bounds.start, value });
     map.set(k, list);
   });
   return map;
