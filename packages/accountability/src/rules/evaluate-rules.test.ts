@@ -226,6 +226,13 @@ describe("evaluateRules — escalation, targets, order", () => {
     }
   });
 
+  it("rejects duplicate items and results", () => {
+    expect(() =>
+      evaluateRules(base, { items: [...items, items[0] as SupervisionItemFacts], asOf: "2024-06-30" }),
+    ).toThrow(/same id "si_1"/);
+    expect(() => evaluateRules(base, { results: [...results, results[1] as UnitResultFacts] })).toThrow(/unit "u2"/);
+  });
+
   it("rejects duplicate snapshots", () => {
     const s = series[0];
     if (s === undefined) throw new Error("no snapshot");

@@ -130,7 +130,8 @@ type FactCondition = Exclude<RuleCondition, { all: unknown } | { any: unknown }>
  * @param facts - progress series, supervision items, results
  * @param options - rules override and previous actions
  * @returns the actions due, sorted
- * @throws {@link ProgressError} `invalid_date` for a malformed date, `invalid_item` for a negative or fractional urge count, `missing_as_of` when an
+ * @throws {@link ProgressError} `invalid_date` for a malformed date, `invalid_item` for a negative or fractional urge count,
+ *   `duplicate_item` / `duplicate_result` for two items with one id or two results for one unit, `missing_as_of` when an
  *   `item-overdue` rule has no evaluation date, `duplicate_snapshot` for two snapshots with the same date
  * @example
  * ```ts
@@ -164,7 +165,14 @@ export function evaluateRules(
         path: ["progress", i],
       });
   });
+  const itemIds = new Map<string, number>();
   (facts.items ?? []).forEach((it, i) => {
+    const dup = itemIds.get(it.id);
+    if (dup !== undefined)
+      throw new ProgressError("duplicate_item", `items ${dup} and ${i} have the same id ${JSON.stringify(it.id)}`, {
+        path: ["items", i, "id"],
+      });
+    itemIds.set(it.id, i);
     if (!Number.isInteger(it.urgeCount) || it.urgeCount < 0)
       throw new ProgressError(
         "invalid_item",
@@ -180,6 +188,19 @@ export function evaluateRules(
           path: ["items", i, field],
         });
     }
+  });
+  const resultUnits = new Map<string, number>();
+  (facts.results ?? []).forEach((r, i) => {
+    const dup = resultUnits.get(r.unit);
+    if (dup !== undefined)
+      throw new ProgressError(
+        "duplicate_result",
+        `results ${dup} and ${i} are both for unit ${JSON.stringify(r.unit)}`,
+        {
+          path: ["results", i, "unit"],
+        },
+      );
+    resultUnits.set(r.unit, i);
   });
   const asOf = facts.asOf ?? series[series.length - 1]?.asOf;
   if (asOf !== undefined && !isCalendarDate(asOf))
