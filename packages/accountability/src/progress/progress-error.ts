@@ -2,9 +2,10 @@ import { DuchaError, type DuchaErrorOptions } from "@ducha/schema";
 
 /**
  * Error thrown by progress monitoring and accountability-rule evaluation (进度监测/责任追究) for
- * invalid input, e.g. a malformed `asOf` date (`invalid_date`), an observation whose value is not a
- * number (`invalid_observation`), two observations for the same unit, indicator and period
- * (`duplicate_observation`) or a curve that is not increasing (`invalid_curve`).
+ * invalid input. Codes: `invalid_date`, `invalid_period`, `invalid_observation` (a value that is not
+ * a number), `duplicate_observation` (two values for one unit, indicator and period),
+ * `invalid_thresholds`, `invalid_target`, `invalid_curve`, `invalid_milestone`, `invalid_item`,
+ * `duplicate_item`, `duplicate_result`, `duplicate_snapshot`, `missing_as_of`.
  *
  * @example
  * ```ts
