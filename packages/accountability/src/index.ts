@@ -39,8 +39,27 @@ export { decomposeTarget } from "./decomposition/decompose-target.js";
 export type { DecompositionRule, TargetDirection } from "./decomposition/decomposition-rule.js";
 export type { AccountabilityErrorOptions } from "./errors.js";
 export { AccountabilityError } from "./errors.js";
+export type { Dec } from "./internal/decimal.js";
 export type { LocalizedMessage } from "./localized-message.js";
 export type { NumericInput } from "./numeric-input.js";
+// progress monitoring (进度监测与预警)
+export type { CurvePoint, ProgressCurve } from "./progress/expected-share.js";
+export { expectedShare } from "./progress/expected-share.js";
+export type {
+  ExpectedBasis,
+  MonitorOptions,
+  ObservedValue,
+  ProgressItem,
+  ProgressReport,
+  SkippedPair,
+} from "./progress/monitor-progress.js";
+export { monitorProgress } from "./progress/monitor-progress.js";
+export { ProgressError } from "./progress/progress-error.js";
+export type { ProgressSeriesOptions, ProgressSnapshot } from "./progress/progress-series.js";
+export { progressSeries } from "./progress/progress-series.js";
+export type { BilingualText, ProgressColour, ProgressStatus, ProgressThresholds } from "./progress/progress-status.js";
+export { DEFAULT_THRESHOLDS, statusColour } from "./progress/progress-status.js";
+export { resolveTarget } from "./progress/resolve-target.js";
 export type {
   Responsibility,
   ResponsibilitySubject,
@@ -57,6 +76,17 @@ export type {
   UnitResponsibilities,
 } from "./responsibility/responsibility-index.js";
 export { createResponsibilityIndex } from "./responsibility/responsibility-index.js";
+// accountability rules (责任追究)
+export type {
+  AccountabilityFacts,
+  ProgressSnapshotFacts,
+  SupervisionItemFacts,
+  UnitResultFacts,
+} from "./rules/accountability-facts.js";
+export type { DueAction, EvaluateRulesOptions, TriggerFact } from "./rules/evaluate-rules.js";
+export { evaluateRules } from "./rules/evaluate-rules.js";
+export type { ActionSubject, ActionTarget } from "./rules/resolve-responsible.js";
+export { resolveResponsible } from "./rules/resolve-responsible.js";
 export type { RefreshOverdueOptions, TransitionContext } from "./supervision/apply-transition.js";
 export { applyTransition, refreshOverdue, urgeCount } from "./supervision/apply-transition.js";
 export type {

@@ -18,8 +18,19 @@ export const D = DecimalJs.clone({
   minE: -9e15,
 });
 
-/** A decimal value from decimal.js. */
-export type Dec = InstanceType<typeof D>;
+/**
+ * A decimal value from decimal.js (exact, 50 significant digits): every number in progress items and
+ * triggering facts is one. Call `.toString()` for a plain decimal string, `.toFixed(2)` to publish.
+ *
+ * @example
+ * ```ts
+ * import type { Dec } from "@ducha/accountability";
+ *
+ * const show = (d: Dec) => `${d.times(100).toFixed(2)}%`;
+ * ```
+ * @since 0.1.0
+ */
+export type Dec = DecimalJs;
 
 const DECIMAL_RE = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,4})?$/;
 const MAX_EXPONENT = 1000;
@@ -54,3 +65,11 @@ export function tryDecimal(value: unknown): Dec | undefined {
   if (DecimalJs.isDecimal(value)) return value.isFinite() ? new D(value) : undefined;
   return undefined;
 }
+
+/**
+ * Exact decimal of a project-file number (decimal string or finite number); `undefined` otherwise.
+ * Same as {@link tryDecimal}.
+ *
+ * @internal
+ */
+export const toDec = tryDecimal;
