@@ -24,7 +24,8 @@ describe("scoring the eco-civilization city example", () => {
     const lan = scored.find((u) => u.unit === "c_lan");
     expect(lan?.vetoes.map((v) => v.veto)).toContain("major_env_incident");
     expect(lan?.grade).not.toBe("excellent");
-    for (const u of scored) if (u.vetoes.some((v) => v.effect === "cap-grade:good")) expect(u.grade).not.toBe("excellent");
+    for (const u of scored)
+      if (u.vetoes.some((v) => v.effect === "cap-grade:good")) expect(u.grade).not.toBe("excellent");
   });
 
   it("ranks within category and applies category indicator subsets (departments have no GDP)", () => {
