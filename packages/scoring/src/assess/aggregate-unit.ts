@@ -14,6 +14,18 @@ import type { IndicatorScore, NodeScore, ScoreFlag } from "./types.js";
  */
 export type CustomAggregator = (scores: readonly Dec[], weights: readonly Dec[]) => Dec;
 
+/** Per-assessment caches of parsed weights, normalised weight shapes and global weights (by category). */
+export interface AggregationCache {
+  readonly weights: Map<string, Dec>;
+  readonly shapes: Map<string, { readonly sum: Dec; readonly normalized: readonly Dec[] }>;
+  readonly globals: Map<string, Map<string, Dec>>;
+}
+
+/** A fresh {@link AggregationCache}; one per `scoreAssessment` call. */
+export function createAggregationCache(): AggregationCache {
+  return { weights: new Map(), shapes: new Map(), globals: new Map() };
+}
+
 interface Aggregated {
   readonly score: Dec | null;
   /** Whether any node on the way down is non-linear (geometric/minimum/custom). */
@@ -27,12 +39,25 @@ export function aggregateUnit(
   columns: ReadonlyMap<string, IndicatorColumn>,
   zeroNodes: ReadonlySet<string>,
   aggregators: Readonly<Record<string, CustomAggregator>>,
+  cache: AggregationCache = createAggregationCache(),
 ): { root: Dec | null; nodes: Record<string, NodeScore>; indicators: Record<string, IndicatorScore> } {
   const assessed = ctx.assessedBy.get(unit.category) ?? new Set<string>();
   const system = ctx.project.system;
   const nodes: Record<string, NodeScore> = {};
   const indicators: Record<string, IndicatorScore> = {};
   const pendingNodes = new Map<string, Omit<NodeScore, "globalWeight">>();
+  const cat = unit.category ?? "";
+  /** Weight of an item for this unit's category, parsed once per category (hot path). */
+  const weightOf = (item: { id: string; weight?: unknown; points?: unknown }): Dec => {
+    const key = `${cat}\u0000${item.id}`;
+    let w = cache.weights.get(key);
+    if (w === undefined) {
+      w = weightFor(ctx, unit, item);
+      cache.weights.set(key, w);
+    }
+    return w;
+  };
+  let anyExcluded = false;
 
   const visit = (id: string): Aggregated | undefined => {
     const node = id === "" ? undefined : ctx.nodes.get(id);
@@ -45,7 +70,7 @@ export function aggregateUnit(
         const cell = columns.get(child.id)?.cells.get(unit.id);
         const ind = ctx.indicators.get(child.id);
         if (cell === undefined || ind === undefined) continue;
-        kids.push({ id: child.id, score: cell.score, weight: weightFor(ctx, unit, ind), linear: true });
+        kids.push({ id: child.id, score: cell.score, weight: weightOf(ind), linear: true });
       } else {
         const r = visit(child.id);
         if (r === undefined) continue; // not applicable to this unit's category
@@ -60,9 +85,19 @@ export function aggregateUnit(
     }
     if (kids.length === 0) return undefined;
     const kept = kids.filter((k) => k.score !== null);
+    if (kept.length < kids.length) anyExcluded = true;
     const flags: ScoreFlag[] = [];
     let score: Dec | null = null;
-    const weightSum = kept.reduce((s, k) => s.plus(k.weight), new D(0));
+    // Re-normalised weights; identical for every unit of a category with the same children kept.
+    const shapeKey = `${cat}\u0000${id}\u0000${kids.map((k) => (k.score === null ? "0" : "1")).join("")}`;
+    let shape = cache.shapes.get(shapeKey);
+    if (shape === undefined) {
+      const sum = kept.reduce((acc, k) => acc.plus(k.weight), new D(0));
+      shape = { sum, normalized: sum.isZero() ? [] : kept.map((k) => k.weight.div(sum)) };
+      cache.shapes.set(shapeKey, shape);
+    }
+    const weightSum = shape.sum;
+    const normalized = shape.normalized;
     if (kept.length > 0) {
       if (weightSum.isZero()) {
         throw new ScoringError(
@@ -73,7 +108,7 @@ export function aggregateUnit(
           },
         );
       }
-      const w = kept.map((k) => k.weight.div(weightSum));
+      const w = normalized;
       const s = kept.map((k) => k.score as Dec);
       if (method === "weighted-arithmetic" || method === "points-sum") {
         // Σ wᵢ·sᵢ with weights re-normalised over the kept children (COINr a_amean; 分值 as weights).
@@ -105,6 +140,7 @@ export function aggregateUnit(
       score = new D(0);
       flags.push("node_zeroed");
     }
+    let j = 0;
     pendingNodes.set(id, {
       node: id,
       aggregation: method,
@@ -112,7 +148,7 @@ export function aggregateUnit(
       children: kids.map((k) => ({
         id: k.id,
         score: k.score,
-        weight: k.score === null || weightSum.isZero() ? null : k.weight.div(weightSum),
+        weight: k.score === null || weightSum.isZero() ? null : (normalized[j++] as Dec),
       })),
       flags,
     });
@@ -122,19 +158,32 @@ export function aggregateUnit(
 
   const root = visit("");
   // Global weights: product of re-normalised weights from the root down; contributions where linear.
+  // Units of a category with nothing excluded share them, so they are computed once per category.
+  const globals = anyExcluded ? new Map<string, Dec>() : (cache.globals.get(cat) ?? new Map<string, Dec>());
+  if (!anyExcluded) cache.globals.set(cat, globals);
+  const globalOf = (parent: string, child: string, global: Dec, weight: Dec | null): Dec => {
+    if (weight === null) return new D(0);
+    const key = `${parent}\u0000${child}`;
+    let g = globals.get(key);
+    if (g === undefined) {
+      g = global.times(weight);
+      globals.set(key, g);
+    }
+    return g;
+  };
   const walk = (id: string, global: Dec, linear: boolean) => {
     const n = pendingNodes.get(id);
     if (n === undefined) return;
     const isLinear = linear && (n.aggregation === "weighted-arithmetic" || n.aggregation === "points-sum");
     if (id !== "") nodes[id] = { ...n, globalWeight: global };
     for (const c of n.children) {
-      const g = c.weight === null ? new D(0) : global.times(c.weight);
+      const g = globalOf(id, c.id, global, c.weight);
       const cell = columns.get(c.id)?.cells.get(unit.id);
       if (cell !== undefined && !ctx.nodes.has(c.id)) {
         const ind = ctx.indicators.get(c.id);
         indicators[c.id] = {
           ...cell,
-          weight: weightFor(ctx, unit, ind ?? { id: c.id }),
+          weight: weightOf(ind ?? { id: c.id }),
           globalWeight: g,
           contribution: isLinear && cell.score !== null ? cell.score.times(g) : null,
         };

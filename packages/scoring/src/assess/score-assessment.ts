@@ -4,7 +4,7 @@ import { D, toDecimal } from "../internal/decimal.js";
 import { rankValues } from "../rank/rank.js";
 import { roundDecimal } from "../round/round-decimal.js";
 import { applyAdjustments } from "../rules/adjustments.js";
-import { aggregateUnit, type CustomAggregator } from "./aggregate-unit.js";
+import { aggregateUnit, type CustomAggregator, createAggregationCache } from "./aggregate-unit.js";
 import { buildContext } from "./context.js";
 import { type IndicatorColumn, scoreIndicator } from "./score-indicator.js";
 import type { AssessmentResult, InsufficientUnit, ScoredUnit, ScoreFlag, UnitResult, VetoApplied } from "./types.js";
@@ -78,6 +78,7 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
   // 2. Per unit: vetoes, aggregation, adjustments.
   const results: (ScoredUnit | InsufficientUnit)[] = [];
   const excludedFromRanking = new Set<string>();
+  const cache = createAggregationCache();
   const gradeCaps = new Map<string, string[]>();
   for (const unit of ctx.units) {
     const assessed = ctx.assessedBy.get(unit.category) ?? new Set<string>();
@@ -86,7 +87,7 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
       .sort();
     const vetoes = vetoesFor(project, unit, bindingMissed, columns);
     const zeroNodes = new Set(vetoes.flatMap((v) => (v.effect.startsWith("zero-node:") ? [v.effect.slice(10)] : [])));
-    const agg = aggregateUnit(ctx, unit, columns, zeroNodes, options.aggregators ?? {});
+    const agg = aggregateUnit(ctx, unit, columns, zeroNodes, options.aggregators ?? {}, cache);
     if (agg.root === null) {
       const missing = Object.values(agg.indicators)
         .filter((i) => i.score === null)
