@@ -85,6 +85,7 @@ export type {
 } from "./rules/accountability-facts.js";
 export type { DueAction, EvaluateRulesOptions, TriggerFact } from "./rules/evaluate-rules.js";
 export { evaluateRules } from "./rules/evaluate-rules.js";
+export { supervisionItemFacts, unitResultFacts } from "./rules/facts-from.js";
 export type { ActionSubject, ActionTarget } from "./rules/resolve-responsible.js";
 export { resolveResponsible } from "./rules/resolve-responsible.js";
 export type { RefreshOverdueOptions, TransitionContext } from "./supervision/apply-transition.js";
