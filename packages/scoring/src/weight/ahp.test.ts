@@ -277,7 +277,7 @@ describe("ahp", () => {
         (w, gap) => {
           // aᵢⱼ = wᵢ/wⱼ; remove the pair (gap, gap + 1 … 3) that is not on the chain 0–1–2–3.
           const m: (string | null)[][] = w.map((wi) => w.map((wj) => `${wi}/${wj}`));
-          const j = gap + 2 > 3 ? 3 : gap + 2;
+          const j = Math.min(gap + 2, 3);
           const i = j === 3 && gap === 2 ? 0 : gap;
           (m[i] as (string | null)[])[j] = null;
           (m[j] as (string | null)[])[i] = null;
