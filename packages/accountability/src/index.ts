@@ -42,6 +42,8 @@ export { AccountabilityError } from "./errors.js";
 export type { Dec } from "./internal/decimal.js";
 export type { LocalizedMessage } from "./localized-message.js";
 export type { NumericInput } from "./numeric-input.js";
+export type { AssessPeopleOptions, PersonAssessment } from "./people/assess-people.js";
+export { assessPeople, CIVIL_SERVANT_GRADES } from "./people/assess-people.js";
 // progress monitoring (进度监测与预警)
 export type { CurvePoint, ProgressCurve } from "./progress/expected-share.js";
 export { expectedShare } from "./progress/expected-share.js";

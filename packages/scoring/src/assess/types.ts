@@ -204,7 +204,7 @@ export interface AssessmentResult {
     Record<string, { readonly method: string; readonly params: Readonly<Record<string, Dec>>; readonly units: number }>
   >;
   readonly settings: {
-    readonly rounding: { readonly decimals: number; readonly mode: string };
+    readonly rounding: { readonly decimals: number; readonly mode: "half-up" | "half-even" | "down" | "up" };
     readonly ties: "competition" | "dense";
     readonly rankOn: "published" | "exact";
   };
