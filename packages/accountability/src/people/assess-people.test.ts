@@ -25,12 +25,9 @@ describe("assessPeople", () => {
     const mean = ecoScores.reduce((a, b) => a.plus(b)).div(ecoScores.length);
     expect(eco?.subjects[0]?.mean?.toString()).toBe(mean.toString());
     expect(eco?.subjects[0]?.units).toBe(12); // departments too: their category includes sewage_treatment (ecology)
-    expect(eco?.responsibilityScore?.toString()).toBe(
-      (eco?.subjects[0]?.mean as NonNullable<typeof mean>)
-        .plus(eco?.subjects[1]?.mean as NonNullable<typeof mean>)
-        .div(2)
-        .toString(),
-    );
+    const [goal, indicator] = eco?.subjects ?? [];
+    if (!goal?.mean || !indicator?.mean) throw new Error("expected both subjects scored");
+    expect(eco?.responsibilityScore?.toString()).toBe(goal.mean.plus(indicator.mean).div(2).toString());
   });
 
   it("combines with ratings (0.7 / 0.3 by default) and grades with the 15 % 优秀 quota", () => {
