@@ -181,12 +181,10 @@ export function aggregateUnit(
       const cell = columns.get(c.id)?.cells.get(unit.id);
       if (cell !== undefined && !ctx.nodes.has(c.id)) {
         const ind = ctx.indicators.get(c.id);
-        indicators[c.id] = {
-          ...cell,
-          weight: weightOf(ind ?? { id: c.id }),
-          globalWeight: g,
-          contribution: isLinear && cell.score !== null ? cell.score.times(g) : null,
-        };
+        cell.weight = weightOf(ind ?? { id: c.id });
+        cell.globalWeight = g;
+        cell.contribution = isLinear && cell.score !== null ? cell.score.times(g) : null;
+        indicators[c.id] = cell;
       } else walk(c.id, g, isLinear);
     }
   };

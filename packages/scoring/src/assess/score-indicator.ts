@@ -28,6 +28,10 @@ import type { IndicatorScore, ScoreFlag, TransformStep } from "./types.js";
 
 type Raw = Dec | string | boolean | null;
 const HUNDRED = new D(100);
+const ZERO = new D(0);
+/** Shared empty lists: most cells have no flags and no transforms (saves two arrays per cell). */
+const NO_FLAGS: readonly ScoreFlag[] = Object.freeze([]);
+const NO_TRANSFORMS: readonly TransformStep[] = Object.freeze([]);
 const QUANTITATIVE = new Set(["quantitative", "survey", "event-count"]);
 
 /** Per-unit working state while one indicator column is scored. */
@@ -43,12 +47,16 @@ interface Cell {
   flags: ScoreFlag[];
 }
 
+/** An {@link IndicatorScore} whose weight fields the aggregation step fills in (one object per cell, no copies). */
+export type MutableIndicatorScore = { -readonly [K in keyof IndicatorScore]: IndicatorScore[K] };
+
 /** The scored column of one indicator across the units assessed on it. */
 export interface IndicatorColumn {
   readonly indicator: Indicator;
   readonly method: string;
   readonly params: Readonly<Record<string, Dec>>;
-  readonly cells: ReadonlyMap<string, Omit<IndicatorScore, "weight" | "globalWeight" | "contribution">>;
+  /** One result object per unit; aggregation fills in `weight`, `globalWeight` and `contribution`. */
+  readonly cells: ReadonlyMap<string, MutableIndicatorScore>;
   /** Units whose raw value misses the indicator's target (for binding indicators and vetoes). */
   readonly missed: ReadonlySet<string>;
 }
@@ -473,7 +481,7 @@ export function scoreIndicator(ctx: AssessContext, ind: Indicator, units: readon
     }
     if (missesTarget(ctx, ind, c)) missed.add(c.unit.id);
   }
-  const out = new Map<string, Omit<IndicatorScore, "weight" | "globalWeight" | "contribution">>();
+  const out = new Map<string, MutableIndicatorScore>();
   for (const c of cells) {
     out.set(c.unit.id, {
       indicator: ind.id,
@@ -481,12 +489,15 @@ export function scoreIndicator(ctx: AssessContext, ind: Indicator, units: readon
       source: c.source,
       ...(c.period === undefined ? {} : { period: c.period }),
       ...(c.target === undefined ? {} : { target: c.target }),
-      transforms: c.transforms,
+      transforms: c.transforms.length === 0 ? NO_TRANSFORMS : c.transforms,
       value: c.value,
       method,
       params,
       score: c.score,
-      flags: c.flags,
+      weight: ZERO,
+      globalWeight: ZERO,
+      contribution: null,
+      flags: c.flags.length === 0 ? NO_FLAGS : c.flags,
     });
   }
   return { indicator: ind, method, params, cells: out, missed };
