@@ -10,6 +10,7 @@ export default defineDuchaConfig(
     sdmx: "src/sdmx/index.ts",
     xlsx: "src/xlsx/index.ts",
     json: "src/json/index.ts",
+    report: "src/report/index.ts",
   },
   { splitting: true },
 );
