@@ -146,20 +146,23 @@ export function renderHtmlReport(result: AssessmentResult, project: Project, opt
       L.chart,
     )}`,
   );
-  const max = Math.max(100, ...scored.flatMap((r) => r.pillars.map((p) => p.value)));
-  body.push(
-    `<h2>${e(L.radar)}</h2><div class="radars">${scored
-      .map(
-        (r) =>
-          `<figure>${radarChart(
-            data.pillars.map((p) => p.name),
-            r.pillars.map((p) => p.value),
-            `${L.radar}: ${r.name}`,
-            max,
-          )}<figcaption>${e(r.name)}</figcaption></figure>`,
-      )
-      .join("")}</div>`,
-  );
+  const max = Math.max(100, ...scored.flatMap((r) => r.pillars.map((p) => p.value ?? 0)));
+  // Axes are the pillars the unit has a score on (a category may not be assessed on a pillar):
+  // a missing pillar is left out rather than drawn as 0.
+  const radar = (r: (typeof scored)[number]) => {
+    const axes = data.pillars.flatMap((p, i) => {
+      const value = r.pillars[i]?.value;
+      return value === null || value === undefined ? [] : [{ name: p.name, value }];
+    });
+    const left = data.pillars.length - axes.length;
+    return `<figure>${radarChart(
+      axes.map((a) => a.name),
+      axes.map((a) => a.value),
+      `${L.radar}: ${r.name}`,
+      max,
+    )}<figcaption>${e(r.name)}${left > 0 ? e(data.lang === "zh" ? `（${left} 项未考核）` : ` (${left} not assessed)`) : ""}</figcaption></figure>`;
+  };
+  body.push(`<h2>${e(L.radar)}</h2><div class="radars">${scored.map(radar).join("")}</div>`);
   body.push(
     `<h2>${e(L.lagging)}</h2>${table(
       [L.unit, L.indicators],

@@ -13,8 +13,8 @@ export interface RankingRow {
   readonly value: number;
   readonly scored: boolean;
   readonly grade: string;
-  /** Pillar scores (display, `—` when none) and numbers for the radar (0 when none). */
-  readonly pillars: readonly { readonly text: string; readonly value: number }[];
+  /** Pillar scores (display, `—` when none) and numbers for the radar (`null` when none). */
+  readonly pillars: readonly { readonly text: string; readonly value: number | null }[];
   /** Lowest-scoring indicators (短板). */
   readonly lagging: readonly { readonly indicator: string; readonly score: string }[];
 }
@@ -68,7 +68,7 @@ export function reportData(result: AssessmentResult, project: Project, options: 
         value: 0,
         scored: false,
         grade: lang === "zh" ? "数据不足" : "insufficient data",
-        pillars: pillars.map(() => ({ text: "—", value: 0 })),
+        pillars: pillars.map(() => ({ text: "—", value: null })),
         lagging,
       };
     }
@@ -83,7 +83,10 @@ export function reportData(result: AssessmentResult, project: Project, options: 
       grade: u.grade === null ? "—" : (bandName.get(u.grade) ?? u.grade),
       pillars: pillars.map((p) => {
         const score = u.nodes[p.id]?.score;
-        return { text: fixed(score, 2), value: score === null || score === undefined ? 0 : Number(score.toFixed(4)) };
+        return {
+          text: fixed(score, 2),
+          value: score === null || score === undefined ? null : Number(score.toFixed(4)),
+        };
       }),
       lagging,
     };

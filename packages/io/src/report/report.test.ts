@@ -94,3 +94,14 @@ describe("renderMarkdownReport", () => {
     expect(md).toContain("约谈");
   });
 });
+
+describe("radar charts", () => {
+  it("leave out pillars a unit is not assessed on instead of drawing 0", () => {
+    const html = renderHtmlReport(result, project);
+    // Departments are assessed on ecology and livelihood only (two of four pillars).
+    const dep = html.slice(html.indexOf('aria-label="分项得分雷达图: 市发展改革委"'));
+    const svg = dep.slice(0, dep.indexOf("</svg>"));
+    expect(svg.match(/<line /g)?.length).toBe(2);
+    expect(dep.slice(dep.indexOf("<figcaption>"), dep.indexOf("</figcaption>"))).toContain("2 项未考核");
+  });
+});
