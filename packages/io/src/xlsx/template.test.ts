@@ -193,7 +193,8 @@ describe("importEntryTemplate", () => {
     await expect(importEntryTemplate(template, { ...project, id: "other" })).rejects.toMatchObject({
       code: "template_mismatch",
     });
-    // importXlsx still reads the first data sheet as a plain wide sheet (unit column = 单位代码).
+    await expect(importXlsx(template)).rejects.toMatchObject({ code: "entry_template" });
+    // importXlsx still reads a chosen data sheet as a plain wide sheet (unit column = 单位代码).
     await expect(importXlsx(template, { sheet: 2, period: "2024" })).resolves.toBeDefined();
   });
 });
