@@ -62,6 +62,16 @@ const BOOLEAN_TEXT: Readonly<Record<string, string>> = {
   错: "false",
 };
 
+/** Chinese words for the default task statuses (工作任务), accepted when the indicator uses those ids. */
+const TASK_WORDS: Readonly<Record<string, string>> = {
+  完成: "done",
+  已完成: "done",
+  部分完成: "partly-done",
+  逾期: "late",
+  逾期完成: "late",
+  未完成: "not-done",
+};
+
 /**
  * Imports a filled-in data-entry template made by {@link createEntryTemplate}. The hidden `_meta`
  * sheet says which indicator each column holds and which project and period the file is for, so
@@ -69,7 +79,8 @@ const BOOLEAN_TEXT: Readonly<Record<string, string>> = {
  * (`rowsRead === accepted + rejected`, header rows counted separately); blank or `—` cells become
  * `missing` observations; values in grey (not-assessed) cells are reported as `not_assessed`
  * warnings and not imported; grades and task statuses are checked against the indicator's codes;
- * `是/否` and `yes/no` become `"true"`/`"false"`. Issues name the sheet.
+ * `是/否` and `yes/no` become `"true"`/`"false"`, and 完成/部分完成/逾期/未完成 the task statuses
+ * done/partly-done/late/not-done (when the indicator uses those). Issues name the sheet.
  *
  * @param input - the workbook's bytes
  * @param project - the project the template was made for (its id must match)
@@ -220,9 +231,15 @@ export async function importEntryTemplate(
           continue;
         }
         const indicator = indicators.get(indicatorId);
-        const value =
-          indicator?.kind === "boolean" ? { raw: BOOLEAN_TEXT[raw.toLowerCase()] ?? raw, column: cell.column } : cell;
         const knownIndicator = known.find((k) => k.id === indicatorId);
+        const task = indicator?.kind === "task" ? TASK_WORDS[raw] : undefined;
+        const codes = knownIndicator?.codes === undefined ? [] : [...knownIndicator.codes];
+        const value =
+          indicator?.kind === "boolean"
+            ? { raw: BOOLEAN_TEXT[raw.toLowerCase()] ?? raw, column: cell.column }
+            : task !== undefined && codes.includes(task)
+              ? { raw: task, column: cell.column }
+              : cell;
         values.push({
           indicator: knownIndicator === undefined ? { id: indicatorId } : { id: indicatorId, known: knownIndicator },
           value,

@@ -164,6 +164,7 @@ describe("importEntryTemplate", () => {
       if (sheet.name === "领导履职") {
         const headers = sheet.getRow(2).values as unknown[];
         sheet.getRow(3).getCell(headers.indexOf("Leadership team evaluation")).value = "E";
+        sheet.getRow(4).getCell(headers.indexOf("Annual key tasks")).value = "部分完成";
       }
     });
     const result = await importEntryTemplate(bytes, project, { file: "t.xlsx" });
@@ -177,6 +178,9 @@ describe("importEntryTemplate", () => {
     expect(codes).toContainEqual(["invalid_code", "领导履职", 3, expect.any(String)]);
     expect(codes).toContainEqual(["not_assessed", "经济发展", expect.any(Number), "C"]);
     expect(result.observations.some((o) => o.unit === "dep_dev" && o.indicator === "gdp_growth")).toBe(false);
+    expect(result.observations.find((o) => o.unit === "d_west" && o.indicator === "key_tasks")?.value).toBe(
+      "partly-done",
+    );
     expect(result.stats.rejected).toBe(2);
     expect(result.stats.rowsRead).toBe(result.stats.accepted + result.stats.rejected);
     const invalid = result.issues.find((i) => i.code === "invalid_number");
