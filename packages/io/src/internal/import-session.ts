@@ -81,6 +81,8 @@ export function parseStatus(raw: string): ObservationStatus | undefined {
 /** Shared validation and accounting of all importers: every row is accepted or rejected, with issues. */
 export class ImportSession {
   readonly file: string;
+  /** The worksheet being read, added to issues when set. */
+  sheet: string | undefined;
   private readonly options: ImportOptions;
   private readonly observations: Observation[] = [];
   private readonly headerIssues: ImportIssue[] = [];
@@ -142,7 +144,16 @@ export class ImportSession {
     message: LocalizedMessage,
     suggestion?: string,
   ): ImportIssue {
-    const base = { code, severity, file: this.file, row, column: cell.column, raw: cell.raw, message };
+    const base: ImportIssue = {
+      code,
+      severity,
+      file: this.file,
+      ...(this.sheet === undefined ? {} : { sheet: this.sheet }),
+      row,
+      column: cell.column,
+      raw: cell.raw,
+      message,
+    };
     return suggestion === undefined ? base : { ...base, suggestion };
   }
 

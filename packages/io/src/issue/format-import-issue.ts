@@ -24,5 +24,5 @@ export function formatImportIssue(issue: ImportIssue, language: "zh" | "en" = "e
       : language === "zh"
         ? `（建议：${issue.suggestion}）`
         : ` (suggestion: ${issue.suggestion})`;
-  return `${issue.file}:${issue.row}:${issue.column.letter}${header} [${issue.severity} ${issue.code}] ${issue.message[language]}${hint}`;
+  return `${issue.file}${issue.sheet === undefined ? "" : `[${issue.sheet}]`}:${issue.row}:${issue.column.letter}${header} [${issue.severity} ${issue.code}] ${issue.message[language]}${hint}`;
 }

@@ -33,7 +33,9 @@ export interface ImportErrorDetails {
  * `mode: "strict"`. Row-level problems are otherwise reported as {@link ImportIssue}s, not thrown.
  *
  * Codes: `malformed_csv`, `malformed_xlsx`, `invalid_encoding`, `missing_column`, `missing_sheet`,
- * `limit_exceeded`, `strict_mode_failed`, `invalid_option`, `read_failed`.
+ * `limit_exceeded`, `strict_mode_failed`, `invalid_option`, `read_failed`; for entry templates
+ * `not_a_template` (no `_meta` sheet), `template_mismatch` (made for another project) and
+ * `entry_template` (`importXlsx` given a template without a `sheet`).
  *
  * @example
  * ```ts

@@ -56,6 +56,8 @@ export interface ColumnLocation {
  * - `unsupported_action`: an SDMX-CSV row whose ACTION is not `I`, `A` or `R` (e.g. `D` delete).
  * - `invalid_unit_mult`: an SDMX `UNIT_MULT` that is not an integer.
  * - `unknown_obs_status` (warning): an SDMX `OBS_STATUS` code with no Ducha equivalent (read as `reported`).
+ * - `not_assessed` (warning): an entry-template cell filled for an indicator the unit's category is not
+ *   assessed on (a grey cell); the value is not imported.
  *
  * @example
  * ```ts
@@ -86,7 +88,8 @@ export type ImportIssueCode =
   | "extra_cells"
   | "unsupported_action"
   | "invalid_unit_mult"
-  | "unknown_obs_status";
+  | "unknown_obs_status"
+  | "not_assessed";
 
 /**
  * One problem found while importing (导入问题), located the way the user sees the file.
@@ -117,6 +120,8 @@ export interface ImportIssue {
   readonly severity: "error" | "warning";
   /** The file name given in the options (or `"<input>"`). */
   readonly file: string;
+  /** The worksheet, for workbooks read sheet by sheet (entry templates). Defaults to none. */
+  readonly sheet?: string;
   /** 1-based row as a spreadsheet shows it, header lines included. */
   readonly row: number;
   /** The column (letter and header text). */

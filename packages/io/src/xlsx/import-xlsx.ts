@@ -59,6 +59,9 @@ const HEADER_SEARCH_ROWS = 10;
  * as described for numbers, dates and formulas in the package docs: numbers at Excel's 15-digit
  * precision, dates as ISO dates, formulas by their cached results.
  *
+ * A Ducha data-entry template (it has a `_meta` sheet) is refused with code `entry_template` unless
+ * a `sheet` is given: read it with `importEntryTemplate`, which knows each column's indicator.
+ *
  * @param input - the workbook's bytes
  * @param options - sheet, header rows, format, columns, reference data, strict mode, limits …
  * @returns a promise of observations, issues, stats, format and sheet name
@@ -102,6 +105,16 @@ export async function importXlsx(
         en: "cannot read the workbook (not a valid .xlsx file)",
       },
       cause: error,
+    });
+  }
+  if (options.sheet === undefined && workbook.getWorksheet("_meta") !== undefined) {
+    // A Ducha entry template starts with its instructions sheet; its columns are described by _meta.
+    throw new ImportError("entry_template", {
+      file,
+      message: {
+        zh: "这是 Ducha 填报模板，请用 importEntryTemplate(文件, 项目) 导入（或用 sheet 选项指定工作表）",
+        en: "this is a Ducha entry template: read it with importEntryTemplate(bytes, project) (or choose a sheet with the sheet option)",
+      },
     });
   }
   const sheet =

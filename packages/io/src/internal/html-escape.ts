@@ -1,0 +1,6 @@
+/** Escapes text for HTML element content and quoted attribute values (`&`, `<`, `>`, `"`, `'`). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) =>
+    c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;",
+  );
+}
