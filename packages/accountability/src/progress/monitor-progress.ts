@@ -1,6 +1,7 @@
 import {
   type Direction,
   type Indicator,
+  isDecimalString,
   isPeriodId,
   type Project,
   periodContains,
@@ -179,6 +180,20 @@ const MONITORED_KINDS = new Set(["quantitative", "survey", "event-count"]);
  * @since 0.1.0
  */
 export function monitorProgress(project: Project, options: MonitorOptions): ProgressReport {
+  return monitorWithIndex(project, options, undefined);
+}
+
+/**
+ * {@link monitorProgress} with an observation index built once for several dates (a progress
+ * series indexes up to its last date and each snapshot ignores what was not known yet).
+ *
+ * @internal
+ */
+export function monitorWithIndex(
+  project: Project,
+  options: MonitorOptions,
+  index: ReadonlyMap<string, readonly IndexedObservation[]> | undefined,
+): ProgressReport {
   const { asOf } = options;
   if (typeof asOf !== "string" || !isCalendarDate(asOf))
     throw new ProgressError("invalid_date", `expected asOf as a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`, {
@@ -194,7 +209,7 @@ export function monitorProgress(project: Project, options: MonitorOptions): Prog
       },
     );
   const thresholds = resolveThresholds(options.thresholds);
-  const observations = indexObservations(project, asOf);
+  const observations = index ?? indexObservations(project, asOf);
   const items: ProgressItem[] = [];
   const skipped: SkippedPair[] = [];
   // per-call caches: unit categories and category × indicator applicability
@@ -263,12 +278,14 @@ export function resolveThresholds(t: ProgressThresholds | undefined): ResolvedTh
   return { green, yellow };
 }
 
-interface IndexedObservation extends ObservedValue {
+/** An indexed observation; the value is checked up front but parsed to a Decimal only when used. @internal */
+export interface IndexedObservation extends Omit<ObservedValue, "value"> {
   readonly start: string;
+  readonly raw: string | number;
 }
 
-/** Usable observations known by `asOf`, per unit × indicator. */
-function indexObservations(project: Project, asOf: string): Map<string, IndexedObservation[]> {
+/** Indexes the observations known by `asOf` per unit × indicator. @internal */
+export function indexObservations(project: Project, asOf: string): Map<string, IndexedObservation[]> {
   const map = new Map<string, IndexedObservation[]>();
   const seen = new Map<string, number>();
   const indicators = new Map(project.system.indicators.map((x) => [x.id, x]));
@@ -293,8 +310,8 @@ function indexObservations(project: Project, asOf: string): Map<string, IndexedO
     if (knownAt > asOf) return;
     const ind = indicators.get(o.indicator);
     if (ind === undefined || !MONITORED_KINDS.has(ind.kind)) return;
-    const value = toDec(o.value);
-    if (value === undefined)
+    const raw = o.value;
+    if (!(typeof raw === "number" ? Number.isFinite(raw) : typeof raw === "string" && isDecimalString(raw.trim())))
       throw new ProgressError(
         "invalid_observation",
         `observations ${i}: expected a number for ${ind.kind} indicator ${o.indicator}, got ${JSON.stringify(o.value)}`,
@@ -302,7 +319,7 @@ function indexObservations(project: Project, asOf: string): Map<string, IndexedO
       );
     const k = `${o.unit}\u0000${o.indicator}`;
     const list = map.get(k) ?? [];
-    list.push({ period: o.period, knownAt, start: bounds.start, value });
+    list.push({ period: o.period, knownAt, start: bounds.start, raw: raw as string | number });
     map.set(k, list);
   });
   return map;
@@ -345,7 +362,7 @@ function evaluateItem(
   // latest observation inside the target period known by asOf; ties on the end date: the shorter period
   let latest: IndexedObservation | undefined;
   for (const o of observations) {
-    if (!periodContains(period, o.period)) continue;
+    if (o.knownAt > asOf || !periodContains(period, o.period)) continue;
     if (latest === undefined || o.knownAt > latest.knownAt || (o.knownAt === latest.knownAt && o.start > latest.start))
       latest = o;
   }
@@ -402,7 +419,7 @@ function evaluateItem(
       message: describe(project, { ...base, status, observation: undefined, share, cumulative }),
     };
   }
-  const x = latest.value;
+  const x = toDec(latest.raw) as Dec; // checked when indexed
   let met: boolean;
   let progress: Dec | undefined;
   let performance: Dec | undefined;

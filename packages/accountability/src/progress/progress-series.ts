@@ -1,5 +1,5 @@
 import { comparePeriods, isPeriodId, type Project, parsePeriod, periodEnd, subPeriods } from "@ducha/schema";
-import { type MonitorOptions, monitorProgress, type ProgressReport } from "./monitor-progress.js";
+import { indexObservations, type MonitorOptions, monitorWithIndex, type ProgressReport } from "./monitor-progress.js";
 import { ProgressError } from "./progress-error.js";
 
 /**
@@ -67,5 +67,11 @@ export function progressSeries(project: Project, options: ProgressSeriesOptions)
       if (comparePeriods(p, from) >= 0 && comparePeriods(p, to) <= 0) periods.push(p);
     }
   }
-  return periods.map((p) => ({ monitoringPeriod: p, ...monitorProgress(project, { ...rest, asOf: periodEnd(p) }) }));
+  // Index the observations once, up to the last date; each snapshot ignores what was not known yet.
+  const last = periods.at(-1);
+  const index = last === undefined ? undefined : indexObservations(project, periodEnd(last));
+  return periods.map((p) => ({
+    monitoringPeriod: p,
+    ...monitorWithIndex(project, { ...rest, asOf: periodEnd(p) }, index),
+  }));
 }
