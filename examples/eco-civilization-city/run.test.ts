@@ -1,11 +1,12 @@
 import { execFile, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 // Runs run.mjs as `npm run demo` does: in a child process against the BUILT ducha package.
-// dist/ is (re)built with turbo first when it is missing or older than any source file.
+// dist/ is (re)built with turbo first when it is missing or older than any source file. The build
+// lock is shared with packages/ducha/test/cli.test.ts, so this file may wait for that one.
 const here = fileURLToPath(new URL(".", import.meta.url));
 const repo = join(here, "..", "..");
 const out = join(here, "out");
@@ -13,7 +14,9 @@ const out = join(here, "out");
 function newestMtime(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((entry) => newestMtime(join(path, entry))));
+  // test files are not build inputs (see turbo.json)
+  const entries = readdirSync(path).filter((entry) => !/\.test(-d)?\.ts$/.test(entry));
+  return Math.max(0, ...entries.map((entry) => newestMtime(join(path, entry))));
 }
 
 function distIsStale(): boolean {
@@ -36,12 +39,43 @@ function run(args: readonly string[]): Promise<{ code: number | null; stdout: st
   });
 }
 
-beforeAll(() => {
-  if (distIsStale()) {
+/**
+ * Takes a lock directory shared by the test files that build and run dist/
+ * (packages/ducha/test/cli.test.ts, examples/eco-civilization-city/run.test.ts) and returns its
+ * release function: each holds it from its build to its last test, so one file never rebuilds
+ * (and cleans) dist/ while the other runs it. A lock older than 10 minutes is stale.
+ */
+async function acquireBuildLock(repoRoot: string): Promise<() => void> {
+  const lock = join(repoRoot, "node_modules", ".ducha-build-lock");
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== "EEXIST") throw error;
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 600_000)
+        rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - started > 600_000) throw new Error("timed out waiting for the dist/ build lock");
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+let releaseBuildLock: () => void = () => {};
+afterAll(() => releaseBuildLock());
+
+beforeAll(async () => {
+  releaseBuildLock = await acquireBuildLock(repo);
+  try {
+    if (!distIsStale()) return;
     const r = spawnSync("npx", ["turbo", "run", "build", "--filter=ducha..."], { cwd: repo, encoding: "utf8" });
     if (r.status !== 0) throw new Error(`building ducha failed:\n${r.stdout}\n${r.stderr}`);
+  } catch (error) {
+    releaseBuildLock();
+    throw error;
   }
-}, 180_000);
+}, 660_000);
 
 describe("eco-civilization-city demo (run.mjs)", () => {
   it("project.json is the ducha eco-city template", () => {

@@ -1,9 +1,18 @@
 import { execFile, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import packageJson from "../package.json" with { type: "json" };
 
 // These tests run the real, built `ducha` binary in a child process. `beforeAll` rebuilds
@@ -42,22 +51,54 @@ function ducha(args: readonly string[], cwd = pkg): Promise<Run> {
 
 const tempDir = () => mkdtempSync(join(tmpdir(), "ducha-cli-"));
 
-beforeAll(() => {
-  const dependencies = ["schema", "scoring", "accountability", "io"];
-  if (dependencies.some((name) => !existsSync(join(repo, "packages", name, "dist", "index.js")))) {
-    const r = spawnSync("npx", ["turbo", "run", "build", "--filter=ducha^..."], { cwd: repo, encoding: "utf8" });
-    if (r.status !== 0) throw new Error(`building the dependencies failed:\n${r.stdout}\n${r.stderr}`);
+/**
+ * Takes a lock directory shared by the test files that build and run dist/
+ * (packages/ducha/test/cli.test.ts, examples/eco-civilization-city/run.test.ts) and returns its
+ * release function: each holds it from its build to its last test, so one file never rebuilds
+ * (and cleans) dist/ while the other runs it. A lock older than 10 minutes is stale.
+ */
+async function acquireBuildLock(repoRoot: string): Promise<() => void> {
+  const lock = join(repoRoot, "node_modules", ".ducha-build-lock");
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== "EEXIST") throw error;
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 600_000)
+        rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - started > 600_000) throw new Error("timed out waiting for the dist/ build lock");
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
-  const sources = Math.max(
-    newestMtime(join(pkg, "src")),
-    newestMtime(join(pkg, "templates")),
-    newestMtime(join(pkg, "package.json")),
-  );
-  if (!existsSync(cli) || statSync(cli).mtimeMs < sources) {
-    const r = spawnSync("npx", ["tsup"], { cwd: pkg, encoding: "utf8", timeout: 60_000 });
-    if (r.status !== 0) throw new Error(`tsup failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+let releaseBuildLock: () => void = () => {};
+afterAll(() => releaseBuildLock());
+
+beforeAll(async () => {
+  releaseBuildLock = await acquireBuildLock(repo);
+  try {
+    const dependencies = ["schema", "scoring", "accountability", "io"];
+    if (dependencies.some((name) => !existsSync(join(repo, "packages", name, "dist", "index.js")))) {
+      const r = spawnSync("npx", ["turbo", "run", "build", "--filter=ducha^..."], { cwd: repo, encoding: "utf8" });
+      if (r.status !== 0) throw new Error(`building the dependencies failed:\n${r.stdout}\n${r.stderr}`);
+    }
+    const sources = Math.max(
+      newestMtime(join(pkg, "src")),
+      newestMtime(join(pkg, "templates")),
+      newestMtime(join(pkg, "package.json")),
+    );
+    if (!existsSync(cli) || statSync(cli).mtimeMs < sources) {
+      const r = spawnSync("npx", ["tsup"], { cwd: pkg, encoding: "utf8", timeout: 60_000 });
+      if (r.status !== 0) throw new Error(`tsup failed:\n${r.stdout}\n${r.stderr}`);
+    }
+  } catch (error) {
+    releaseBuildLock();
+    throw error;
   }
-}, 120_000);
+}, 660_000);
 
 describe.concurrent("ducha CLI (built binary)", () => {
   it("--version prints the package version", async () => {
