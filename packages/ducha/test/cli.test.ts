@@ -110,7 +110,8 @@ describe.concurrent("ducha CLI (built binary)", () => {
   it("--help lists the commands and global options", async () => {
     const r = await ducha(["--help"]);
     expect(r.code).toBe(0);
-    for (const text of ["validate", "init", "--json", "--lang"]) expect(r.stdout).toContain(text);
+    for (const text of ["validate", "init", "import", "score", "explain", "--json", "--lang"])
+      expect(r.stdout).toContain(text);
   });
 
   it("validate: a valid project exits 0 with a summary", async () => {
