@@ -58,6 +58,58 @@ export const MESSAGES = {
     zh: `下一步：编辑项目文件，然后运行 ducha validate ${p.file}`,
     en: `next: edit the project, then run ducha validate ${p.file}`,
   }),
+  // import / score / explain
+  warningLabel: () => ({ zh: "警告", en: "warning" }),
+  importStats: (p: {
+    file: string;
+    rowsRead: number;
+    accepted: number;
+    rejected: number;
+    observations: number;
+    errors: number;
+    warnings: number;
+  }) => ({
+    zh: `${p.file}：读取 ${p.rowsRead} 行，接受 ${p.accepted} 行，拒绝 ${p.rejected} 行；${p.observations} 条观测值，${p.errors} 个错误，${p.warnings} 条警告`,
+    en: `${p.file}: ${plural(p.rowsRead, "row")} read, ${p.accepted} accepted, ${p.rejected} rejected; ${plural(
+      p.observations,
+      "observation",
+    )}, ${plural(p.errors, "error")}, ${plural(p.warnings, "warning")}`,
+  }),
+  importFailed: (p: { file: string; errors: number }) => ({
+    zh: `✖ ${p.file} 有 ${p.errors} 个错误；请修正后重新导入`,
+    en: `✖ ${p.file} has ${plural(p.errors, "error")}; fix them and import again`,
+  }),
+  importNotWritten: (p: { file: string }) => ({
+    zh: `因存在错误，未写入 ${p.file}`,
+    en: `${p.file} not written because of the errors`,
+  }),
+  observationsWritten: (p: { file: string; observations: number }) => ({
+    zh: `已将 ${p.observations} 条观测值写入 ${p.file}`,
+    en: `wrote ${plural(p.observations, "observation")} to ${p.file}`,
+  }),
+  resultsWritten: (p: { file: string }) => ({ zh: `已将结果写入 ${p.file}`, en: `wrote the results to ${p.file}` }),
+  scoreTitle: (p: { plan: string; period: string; scored: number; units: number }) => ({
+    zh: `${p.plan}（${p.period}）：${p.units} 个被考核单位，${p.scored} 个已评分`,
+    en: `${p.plan} (${p.period}): ${plural(p.units, "unit")}, ${p.scored} scored`,
+  }),
+  mergedInvalid: (p: { file: string; errors: number }) => ({
+    zh: `✖ ${p.file} 合并导入数据后校验未通过：${p.errors} 个错误`,
+    en: `✖ ${p.file} with the imported data is invalid: ${plural(p.errors, "error")}`,
+  }),
+  unknownUnit: (p: { unit: string; suggestion: string | undefined }) => ({
+    zh: `结果中没有被考核单位 '${p.unit}'${p.suggestion === undefined ? "" : `；你是不是想输入 '${p.suggestion}'？`}`,
+    en: `unit '${p.unit}' is not in the results${p.suggestion === undefined ? "" : `; did you mean '${p.suggestion}'?`}`,
+  }),
+  unknownNode: (p: { node: string; unit: string; suggestion: string | undefined }) => ({
+    zh: `'${p.node}' 不是单位 '${p.unit}' 的指标或指标节点${p.suggestion === undefined ? "" : `；你是不是想输入 '${p.suggestion}'？`}`,
+    en: `'${p.node}' is not an indicator or node of unit '${p.unit}'${
+      p.suggestion === undefined ? "" : `; did you mean '${p.suggestion}'?`
+    }`,
+  }),
+  unsupportedFormat: (p: { file: string; supported: string }) => ({
+    zh: `不支持 ${p.file} 的文件格式；支持：${p.supported}`,
+    en: `unsupported file format of ${p.file}; expected ${p.supported}`,
+  }),
   // commander's usage errors, translated by code
   unknownCommand: (p: { name: string }) => ({ zh: `未知命令 '${p.name}'`, en: `unknown command '${p.name}'` }),
   unknownOption: (p: { name: string }) => ({ zh: `未知选项 '${p.name}'`, en: `unknown option '${p.name}'` }),

@@ -1,6 +1,15 @@
 import type { CommandDefinition } from "./command.js";
+import { explainCommand } from "./explain.js";
+import { importCommand } from "./import.js";
 import { initCommand } from "./init.js";
+import { scoreCommand } from "./score.js";
 import { validateCommand } from "./validate.js";
 
 /** Every `ducha` sub-command, in the order `--help` lists them. */
-export const COMMANDS: readonly CommandDefinition[] = [initCommand, validateCommand];
+export const COMMANDS: readonly CommandDefinition[] = [
+  initCommand,
+  validateCommand,
+  importCommand,
+  scoreCommand,
+  explainCommand,
+];

@@ -1,0 +1,107 @@
+import { execFile, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+// Runs run.mjs as `npm run demo` does: in a child process against the BUILT ducha package.
+// dist/ is (re)built with turbo first when it is missing or older than any source file. The build
+// lock is shared with packages/ducha/test/cli.test.ts, so this file may wait for that one.
+const here = fileURLToPath(new URL(".", import.meta.url));
+const repo = join(here, "..", "..");
+const out = join(here, "out");
+
+function newestMtime(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  // test files are not build inputs (see turbo.json)
+  const entries = readdirSync(path).filter((entry) => !/\.test(-d)?\.ts$/.test(entry));
+  return Math.max(0, ...entries.map((entry) => newestMtime(join(path, entry))));
+}
+
+function distIsStale(): boolean {
+  for (const name of ["schema", "scoring", "accountability", "io", "ducha"]) {
+    const dist = join(repo, "packages", name, "dist", "index.js");
+    if (!existsSync(dist) || statSync(dist).mtimeMs < newestMtime(join(repo, "packages", name, "src"))) return true;
+  }
+  return false;
+}
+
+function run(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      [join(here, "run.mjs"), ...args],
+      { cwd: repo, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000 },
+      (error, stdout, stderr) =>
+        resolve({ code: error === null ? 0 : typeof error.code === "number" ? error.code : null, stdout, stderr }),
+    );
+  });
+}
+
+/**
+ * Takes a lock directory shared by the test files that build and run dist/
+ * (packages/ducha/test/cli.test.ts, examples/eco-civilization-city/run.test.ts) and returns its
+ * release function: each holds it from its build to its last test, so one file never rebuilds
+ * (and cleans) dist/ while the other runs it. A lock older than 10 minutes is stale.
+ */
+async function acquireBuildLock(repoRoot: string): Promise<() => void> {
+  const lock = join(repoRoot, "node_modules", ".ducha-build-lock");
+  const started = Date.now();
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== "EEXIST") throw error;
+      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 600_000)
+        rmSync(lock, { recursive: true, force: true });
+      if (Date.now() - started > 600_000) throw new Error("timed out waiting for the dist/ build lock");
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
+
+let releaseBuildLock: () => void = () => {};
+afterAll(() => releaseBuildLock());
+
+beforeAll(async () => {
+  releaseBuildLock = await acquireBuildLock(repo);
+  try {
+    if (!distIsStale()) return;
+    const r = spawnSync("npx", ["turbo", "run", "build", "--filter=ducha..."], { cwd: repo, encoding: "utf8" });
+    if (r.status !== 0) throw new Error(`building ducha failed:\n${r.stdout}\n${r.stderr}`);
+  } catch (error) {
+    releaseBuildLock();
+    throw error;
+  }
+}, 660_000);
+
+describe("eco-civilization-city demo (run.mjs)", () => {
+  it("project.json is the ducha eco-city template", () => {
+    const template = join(repo, "packages", "ducha", "templates", "eco-city.project.json");
+    expect(readFileSync(join(here, "project.json"), "utf8")).toBe(readFileSync(template, "utf8"));
+  });
+
+  it("prints the ranking and the top unit's explanation and writes out/results.json and out/results.csv", async () => {
+    rmSync(out, { recursive: true, force: true });
+    const r = await run([]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Rank {2}Unit +Name +Category +Total {2}Grade +Flags$/m);
+    expect(r.stdout).toMatch(/^ {3}1 {2}c_song +Songyang County +Counties +87\.88 {2}Good +veto:air_binding_missed/m);
+    expect(r.stdout).toMatch(/^ {2}12 {2}dep_house /m);
+    expect(r.stdout).toContain("Why Songyang County (c_song) ranks first:");
+    expect(r.stdout).toContain("Veto air_binding_missed: cap-grade:good (missed: pm25)");
+    expect(r.stdout).toContain("wrote examples/eco-civilization-city/out/results.json");
+
+    const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8"));
+    expect(results.format).toBe("ducha-results");
+    expect(results.units).toHaveLength(12);
+    expect(results.units.map((u: { rank: number }) => u.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(results.units[0]).toMatchObject({ unit: "c_song", total: "87.88", grade: "good" });
+    const csv = readFileSync(join(out, "results.csv"), "utf8").trimEnd().split("\r\n");
+    expect(csv).toHaveLength(13);
+    expect(csv[1]).toMatch(/^1,1,c_song,Songyang County,county,87\.88,good,Good,/);
+  }, 120_000);
+});
