@@ -59,6 +59,18 @@ describe("scoring the eco-civilization city example", () => {
     }
   });
 
+  it("keeps every indicator on its declared scale: distance-to-target capped at the target, z-scores as T-scores", () => {
+    for (const u of scored) {
+      const beds = u.indicators.hospital_beds;
+      if (beds?.score) expect(beds.score.lessThanOrEqualTo(100)).toBe(true);
+      for (const i of Object.values(u.indicators)) if (i.score) expect(i.score.lessThanOrEqualTo(120)).toBe(true);
+      const lp = u.indicators.labour_productivity?.score;
+      if (lp) expect(lp.greaterThan(0)).toBe(true); // 50 + 10·z
+    }
+    const over = scored.filter((u) => u.indicators.hospital_beds?.flags.includes("capped"));
+    expect(over.length).toBeGreaterThan(0);
+  });
+
   it("explains a unit's score in both languages", () => {
     const e = explain(result, "c_mei");
     expect(e.text.zh).toContain("沿用上期值 14.2（2023）");

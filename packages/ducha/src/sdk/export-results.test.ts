@@ -27,7 +27,7 @@ describe("resultsToJson", () => {
     expect(json.units).toHaveLength(12);
     const hr = json.units.find((u) => u.unit === "dep_hr");
     // 87.4 is published with two decimals (plan.rounding.decimals = 2)
-    expect(hr).toMatchObject({ status: "scored", rank: 2, total: "87.40", grade: "excellent" });
+    expect(hr).toMatchObject({ status: "scored", rank: 1, total: "87.40", grade: "excellent" });
     for (const u of json.units) if (u.status === "scored") expect(u.total).toMatch(/^\d+\.\d{2}$/);
     for (const leaf of leaves(json))
       expect(leaf === null || ["string", "number", "boolean"].includes(typeof leaf)).toBe(true);
@@ -54,7 +54,7 @@ describe("exportResults", () => {
     expect(csv.startsWith("\uFEFFrank,category_rank,unit,name,category,total,grade,grade_name,flags\r\n")).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\r\n");
     expect(lines).toHaveLength(13);
-    expect(lines[2]).toBe("2,1,dep_hr,市人力社保局,department,87.40,excellent,优秀,");
+    expect(lines[1]).toBe("1,1,dep_hr,市人力社保局,department,87.40,excellent,优秀,");
   });
 
   it("csv escapes text cells that would run as spreadsheet formulas", () => {
@@ -85,11 +85,11 @@ describe("ranking", () => {
   it("rows follow the rank, with names, grade names and notable flags", () => {
     const rows = rankingRows(result, { project, lang: "zh", top: 3 });
     expect(rows.map((r) => [r.rank, r.unit, r.name, r.categoryName, r.total, r.gradeName])).toEqual([
-      [1, "c_song", "松阳县", "县（市）", "87.88", "良好"],
-      [2, "dep_hr", "市人力社保局", "市直部门", "87.40", "优秀"],
-      [3, "d_east", "东城区", "城区", "85.69", "优秀"],
+      [1, "dep_hr", "市人力社保局", "市直部门", "87.40", "优秀"],
+      [2, "c_song", "松阳县", "县（市）", "86.40", "良好"],
+      [3, "c_qing", "青川县", "县（市）", "85.73", "优秀"],
     ]);
-    expect(rows[0]?.flags).toEqual(["veto:air_binding_missed", "grade_capped", "binding_missed"]);
+    expect(rows[1]?.flags).toEqual(["veto:air_binding_missed", "grade_capped", "binding_missed"]);
   });
 
   it("the table aligns Chinese text by display width", () => {

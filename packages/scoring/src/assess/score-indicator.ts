@@ -339,7 +339,17 @@ function normalizeColumn(ctx: AssessContext, ind: Indicator, cells: Cell[]): Nor
       const t = tgts.find((x) => x !== null);
       if (t === undefined || t === null)
         throw new ScoringError("missing_target", `indicator '${ind.id}' needs a target`, { path });
-      return scale100(normalizeDistanceToTarget(nums(), { path, direction: dir, target: t }));
+      // COINr n_dist2targ, capped at the target (cap_max = TRUE): beyond the target is full marks.
+      // The rule's `cap` (default 1) is the largest share of full marks.
+      const r = scale100(normalizeDistanceToTarget(nums(), { path, direction: dir, target: t, capMax: false }));
+      const cap = toDecimal(rule.cap ?? 1).times(HUNDRED);
+      const flags = r.flags.map((f) => [...f]);
+      const values = r.values.map((v, i) => {
+        if (v === null || v.lessThanOrEqualTo(cap)) return v;
+        flags[i]?.push("capped");
+        return cap;
+      });
+      return { ...r, values, flags, params: { ...r.params, cap } };
     }
     case "target-range": {
       const ranges = cells.map((c) => targetFor(ctx, c.unit, ind.id)?.range);
