@@ -1,11 +1,21 @@
 // Scores the eco-civilization city assessment (生态文明城市目标绩效考核) with the built `ducha` SDK,
-// prints the ranking and why the top unit scored what it did, and writes out/results.json and
-// out/results.csv. Run from the repository root with `npm run demo` (builds ducha first), or
+// prints the ranking, why the top unit scored what it did, year-end warnings and accountability
+// actions, and writes out/results.json, results.csv, results.xlsx and report.html. Run from the repository root with `npm run demo` (builds ducha first), or
 // `node examples/eco-civilization-city/run.mjs [--lang zh|en]` after `npm run build`.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
-import { assess, explain, exportResults, formatIssues, formatRankingTable, loadProject } from "ducha";
+import {
+  assess,
+  explain,
+  exportResults,
+  formatIssues,
+  formatRankingTable,
+  loadProject,
+  monitor,
+  resultsReport,
+  resultsWorkbook,
+} from "ducha";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const langIndex = process.argv.indexOf("--lang");
@@ -56,11 +66,29 @@ if (top !== undefined) {
   );
 }
 
-// 4. Write the results: the stable JSON document and the ranking as Excel-safe CSV.
+// 4. Supervision at year end (目标督查): traffic lights per unit × indicator, and the accountability
+//    actions the project's rules call for (binding indicators missed → 通报批评, no 优秀 …).
+const monitoring = monitor(project, "2024-12-31", { result });
+const colours = monitoring.progress.summary.byColour;
+console.log("");
+console.log(
+  zh
+    ? `年末进度预警：绿灯 ${colours.green}，黄灯 ${colours.yellow}，红灯 ${colours.red}，无数据 ${colours.grey}`
+    : `Year-end progress: ${colours.green} green, ${colours.yellow} yellow, ${colours.red} red, ${colours.grey} without data`,
+);
+for (const item of monitoring.progress.items.filter((i) => i.colour === "red").slice(0, 5))
+  console.log(`  - ${item.message[lang]}`);
+console.log(zh ? `应启动的问责：${monitoring.actions.length} 项` : `Accountability actions due: ${monitoring.actions.length}`);
+for (const action of monitoring.actions.slice(0, 5)) console.log(`  - ${action.message[lang]}`);
+
+// 5. Write the results: the stable JSON document, the ranking as Excel-safe CSV, the results
+//    workbook (ranking, scores, trace) and the self-contained HTML report for the leading group.
 const out = join(here, "out");
 mkdirSync(out, { recursive: true });
 writeFileSync(join(out, "results.json"), exportResults(result, "json"));
 writeFileSync(join(out, "results.csv"), exportResults(result, "csv", project, { lang }));
+writeFileSync(join(out, "results.xlsx"), await resultsWorkbook(result, project, { lang }));
+writeFileSync(join(out, "report.html"), resultsReport(result, project, { lang, monitoring }));
 console.log("");
-for (const file of ["results.json", "results.csv"])
+for (const file of ["results.json", "results.csv", "results.xlsx", "report.html"])
   console.log(`${zh ? "已写入" : "wrote"} ${relative(process.cwd(), join(out, file))}`);

@@ -29,10 +29,14 @@ export { knownReferences, plausibleBounds } from "./sdk/known-references.js";
 export { loadProject } from "./sdk/load-project.js";
 export type { ExtraObservation } from "./sdk/merge-observations.js";
 export { mergeObservations } from "./sdk/merge-observations.js";
+export type { MonitorOptions, MonitorResult } from "./sdk/monitor.js";
+export { monitor } from "./sdk/monitor.js";
 export type { ProjectFileErrorCode } from "./sdk/project-file-error.js";
 export { ProjectFileError } from "./sdk/project-file-error.js";
 export type { RankingOptions, RankingRow } from "./sdk/ranking.js";
 export { formatRankingTable, rankingRows } from "./sdk/ranking.js";
+export type { ResultsFileOptions } from "./sdk/results-files.js";
+export { resultsReport, resultsWorkbook } from "./sdk/results-files.js";
 export type {
   IndicatorScoreJson,
   InsufficientUnitJson,

@@ -28,6 +28,15 @@ describe("scoring the eco-civilization city example", () => {
       if (u.vetoes.some((v) => v.effect === "cap-grade:good")) expect(u.grade).not.toBe("excellent");
   });
 
+  it("a binding indicator missed bars 优秀 through the rule's capGrade, reported as rule:<id>", () => {
+    const missed = scored.filter((u) => u.bindingMissed.length > 0);
+    expect(missed.length).toBeGreaterThan(0);
+    for (const u of missed) {
+      expect(u.grade).not.toBe("excellent");
+      expect(u.vetoes.map((v) => v.veto)).toContain("rule:binding_missed_criticism");
+    }
+  });
+
   it("ranks within category and applies category indicator subsets (departments have no GDP)", () => {
     const deps = scored.filter((u) => u.category === "department");
     expect(deps.map((u) => u.categoryRank).sort()).toEqual([1, 2, 3, 4]);

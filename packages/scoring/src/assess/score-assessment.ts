@@ -236,7 +236,11 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
   };
 }
 
-/** Vetoes that fire for a unit: recorded events in the period, or listed binding indicators missed. */
+/**
+ * Vetoes that fire for a unit: recorded events in the period, or listed binding indicators missed;
+ * plus the grade caps of accountability rules conditioned only on binding indicators missed
+ * (reported as `rule:<id>`).
+ */
 function vetoesFor(
   project: Project,
   unit: Unit,
@@ -262,6 +266,15 @@ function vetoesFor(
     const effect =
       e.type === "cap-grade" ? `cap-grade:${e.grade}` : e.type === "zero-node" ? `zero-node:${e.node}` : e.type;
     out.push({ veto: v.id, effect, because });
+  }
+  // Accountability rules whose only condition is "binding indicator missed" and that bar the top
+  // grade (e.g. 约束性指标未完成，不得评为优秀) are known at scoring time: apply their grade cap too.
+  for (const rule of project.rules ?? []) {
+    if (rule.capGrade === undefined || !("fact" in rule.when) || rule.when.fact !== "binding-missed") continue;
+    const listed = rule.when.indicators;
+    const hit = bindingMissed.filter((id) => listed === undefined || listed.includes(id));
+    if (hit.length > 0)
+      out.push({ veto: `rule:${rule.id}`, effect: `cap-grade:${rule.capGrade}`, because: `missed: ${hit.join(", ")}` });
   }
   return out.sort((a, b) => (a.veto < b.veto ? -1 : 1));
 }

@@ -105,11 +105,13 @@ export interface NodeScore {
 }
 
 /**
- * A veto (一票否决) that fired for a unit.
+ * A veto (一票否决) that fired for a unit. Grade caps of accountability rules conditioned only on
+ * binding indicators missed (e.g. "不得评为优秀") are reported here too, as `rule:<rule id>`.
  *
  * @since 0.1.0
  */
 export interface VetoApplied {
+  /** The veto id, or `rule:<id>` for an accountability rule's grade cap. */
   readonly veto: string;
   readonly effect: string;
   /** Why: the event note, or the binding indicators missed. */
