@@ -255,7 +255,7 @@ describe.concurrent("ducha score / explain / import (built binary)", () => {
     // 市人力社保局 is 12 columns wide, 松阳县 6: padding makes the category column start at the same place
     expect(lines[3]).toBe("   1  dep_hr  市人力社保局  市直部门     87.40  优秀");
     expect(lines[4]).toBe(
-      "   2  c_song  松阳县        县（市）     86.40  良好  veto:air_binding_missed grade_capped binding_missed",
+      "   2  c_song  松阳县        县（市）     86.40  良好  veto:air_binding_missed veto:rule:binding_missed_criticism grade_capped binding_missed",
     );
     expect(lines).toHaveLength(3 + 3 + 1); // title, header, rule, 3 rows, "wrote"
     const csv = readFileSync(join(dir, "ranking.csv"), "utf8");

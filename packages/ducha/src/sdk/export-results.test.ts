@@ -37,7 +37,7 @@ describe("resultsToJson", () => {
   it("carries node scores, vetoes and flags", () => {
     const song = resultsToJson(result).units.find((u) => u.unit === "c_song");
     if (song?.status !== "scored") throw new Error("c_song not scored");
-    expect(song.vetoes.map((v) => v.veto)).toEqual(["air_binding_missed"]);
+    expect(song.vetoes.map((v) => v.veto)).toEqual(["air_binding_missed", "rule:binding_missed_criticism"]);
     expect(song.flags).toContain("grade_capped");
     expect(Object.keys(song.nodes)).toEqual([...Object.keys(song.nodes)].sort());
     expect(Object.values(song.nodes).every((n) => n.score === null || /^-?\d+(\.\d+)?$/.test(n.score))).toBe(true);
@@ -87,9 +87,14 @@ describe("ranking", () => {
     expect(rows.map((r) => [r.rank, r.unit, r.name, r.categoryName, r.total, r.gradeName])).toEqual([
       [1, "dep_hr", "市人力社保局", "市直部门", "87.40", "优秀"],
       [2, "c_song", "松阳县", "县（市）", "86.40", "良好"],
-      [3, "c_qing", "青川县", "县（市）", "85.73", "优秀"],
+      [3, "c_qing", "青川县", "县（市）", "85.73", "良好"],
     ]);
-    expect(rows[1]?.flags).toEqual(["veto:air_binding_missed", "grade_capped", "binding_missed"]);
+    expect(rows[1]?.flags).toEqual([
+      "veto:air_binding_missed",
+      "veto:rule:binding_missed_criticism",
+      "grade_capped",
+      "binding_missed",
+    ]);
   });
 
   it("the table aligns Chinese text by display width", () => {
