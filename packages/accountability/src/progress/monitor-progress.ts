@@ -362,7 +362,7 @@ export function monitorWithIndex(
           path: ["targets", indicator.id, "range"],
         });
       const curve = options.curves?.[indicator.id] ?? options.curve;
-      const obs = unitObservations?.get(indicator.id) ?? noObservations;
+      const obs = unitObservations?.get(indicator.id)?.list ?? noObservations;
       const latest = latestObservation(obs, periodFirst, periodLast, asOf);
       items.push(evaluateItem(ctx, unit, indicator, target, f, asOf, thresholds, latest, curve));
     }

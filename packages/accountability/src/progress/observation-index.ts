@@ -24,12 +24,41 @@ export interface IndexedObservation {
   text: string | undefined;
 }
 
+/** The observations of one unit × indicator: periods seen (for duplicates) and the usable list. @internal */
+export interface ObservationBucket {
+  /** Usable observations known by the index date, sorted by (knownAt, start). */
+  readonly list: IndexedObservation[];
+  /** Periods seen and their observation positions (every observation, also missing ones). */
+  readonly periods: string[];
+  readonly positions: number[];
+  /** Period → position, once the bucket is large. */
+  seen: Map<string, number> | undefined;
+}
+
 /**
- * Observations known by a date, per unit then indicator, each list sorted by (knownAt, start).
+ * Observations known by a date, per unit then indicator.
  *
  * @internal
  */
-export type ObservationIndex = ReadonlyMap<string, ReadonlyMap<string, readonly IndexedObservation[]>>;
+export type ObservationIndex = ReadonlyMap<string, ReadonlyMap<string, ObservationBucket>>;
+
+const LINEAR_SCAN = 24;
+
+/** Position of an earlier observation with this period in the bucket, and records this one. */
+function seenBefore(bucket: ObservationBucket, period: string, position: number): number | undefined {
+  const { periods, positions } = bucket;
+  if (bucket.seen !== undefined) {
+    const before = bucket.seen.get(period);
+    if (before !== undefined) return before;
+    bucket.seen.set(period, position);
+    return undefined;
+  }
+  for (let k = 0; k < periods.length; k++) if (periods[k] === period) return positions[k];
+  periods.push(period);
+  positions.push(position);
+  if (periods.length > LINEAR_SCAN) bucket.seen = new Map(periods.map((p, k) => [p, positions[k] as number]));
+  return undefined;
+}
 
 /**
  * Indexes the observations known by `asOf` per unit × indicator (usable values of monitored kinds).
@@ -38,24 +67,31 @@ export type ObservationIndex = ReadonlyMap<string, ReadonlyMap<string, readonly 
  * @internal
  */
 export function indexObservations(project: Project, asOf: string): ObservationIndex {
-  const map = new Map<string, Map<string, IndexedObservation[]>>();
+  const map = new Map<string, Map<string, ObservationBucket>>();
   const unsorted = new Set<IndexedObservation[]>();
-  const seen = new Map<string, number>();
   const indicators = new Map<string, string>();
   for (const x of project.system.indicators) indicators.set(x.id, x.kind);
   const periodBounds = new Map<string, { start: string; end: string }>();
   const observations = project.observations ?? [];
   for (let i = 0; i < observations.length; i++) {
     const o = observations[i] as (typeof observations)[number];
-    const key = `${o.unit}\u0000${o.indicator}\u0000${o.period}`;
-    const before = seen.get(key);
+    let byIndicator = map.get(o.unit);
+    if (byIndicator === undefined) {
+      byIndicator = new Map();
+      map.set(o.unit, byIndicator);
+    }
+    let bucket = byIndicator.get(o.indicator);
+    if (bucket === undefined) {
+      bucket = { list: [], periods: [], positions: [], seen: undefined };
+      byIndicator.set(o.indicator, bucket);
+    }
+    const before = seenBefore(bucket, o.period, i);
     if (before !== undefined)
       throw new ProgressError(
         "duplicate_observation",
         `observations ${before} and ${i}: two values for unit ${o.unit}, indicator ${o.indicator}, period ${o.period}`,
         { path: ["observations", i] },
       );
-    seen.set(key, i);
     if (o.status === "missing" || o.value === null) continue;
     let bounds = periodBounds.get(o.period);
     if (bounds === undefined) {
@@ -74,16 +110,7 @@ export function indexObservations(project: Project, asOf: string): ObservationIn
         `observations ${i}: expected a number for ${kind} indicator ${o.indicator}, got ${JSON.stringify(o.value)}`,
         { path: ["observations", i, "value"] },
       );
-    let byIndicator = map.get(o.unit);
-    if (byIndicator === undefined) {
-      byIndicator = new Map();
-      map.set(o.unit, byIndicator);
-    }
-    let list = byIndicator.get(o.indicator);
-    if (list === undefined) {
-      list = [];
-      byIndicator.set(o.indicator, list);
-    }
+    const list = bucket.list;
     const entry: IndexedObservation = {
       period: o.period,
       knownAt,
