@@ -282,7 +282,6 @@ interface TargetFacts {
 }
 
 const ONE = new D(1);
-const HUNDRED = new D(100);
 
 /**
  * {@link monitorProgress} with an observation index and context built once for several dates (a
@@ -445,7 +444,7 @@ function expectFacts(
       f.basis = "milestones";
       const expectedValue = milestoneValue(start, deadline, asOf, t, target.milestones);
       f.expectedValue = expectedValue;
-      f.share = t.isZero() ? new D(1) : expectedValue.div(t);
+      f.share = t.isZero() ? ONE : expectedValue.div(t);
     } else {
       f.basis = curve === undefined ? "linear" : "curve";
       f.share = expectedShare(start, deadline, asOf, curve);
@@ -548,7 +547,7 @@ function evaluateItem(
     const { low, high } = range;
     met = x.gte(low) && x.lte(high);
     // range completion ratio: 1 inside, x/L below, U/x above (undefined for non-positive values)
-    progress = met ? new D(1) : x.lt(low) ? ratio(x, low) : ratio(high, x);
+    progress = met ? ONE : x.lt(low) ? ratio(x, low) : ratio(high, x);
     performance = progress;
   } else if (ref !== undefined && indicator.direction === "lower-better") {
     met = x.lte(ref);
@@ -639,4 +638,18 @@ const STATUS_TEXT: Record<ProgressStatus, BilingualText> = {
   no_data: { zh: "暂无数据", en: "no data" },
 };
 
-const pct = (d: Dec) => `${d.times(HUNDRED).toFixed(2)}%`;
+/**
+ * `${d × 100 rounded half-up to 2 decimals}%`, without a Decimal for d × 100: rounding d half-up to
+ * 4 decimals and moving the point 2 places gives the same digits (× 100 is exact).
+ */
+function pct(d: Dec): string {
+  const s = d.toFixed(4);
+  const neg = s.charCodeAt(0) === 45; // "-"
+  const body = neg ? s.slice(1) : s;
+  const dot = body.length - 5;
+  let int = body.slice(0, dot) + body.slice(dot + 1, dot + 3);
+  let k = 0;
+  while (k < int.length - 1 && int.charCodeAt(k) === 48) k++; // leading "0"
+  int = int.slice(k);
+  return `${neg ? "-" : ""}${int}.${body.slice(dot + 3)}%`;
+}
