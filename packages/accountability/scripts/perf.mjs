@@ -1,6 +1,7 @@
 // CPU benchmark of monitorProgress and progressSeries on a generated project (not a test).
 // Build first: npx turbo run build --filter=@ducha/accountability
-// Usage: node packages/accountability/scripts/perf.mjs [units=300] [indicators=300] [--series]
+// Usage: node --expose-gc packages/accountability/scripts/perf.mjs [units=300] [indicators=300] [--series]
+// (--expose-gc lets the script collect the generator's garbage before each measurement)
 import { monitorProgress, progressSeries } from "../dist/index.js";
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith("--"));
@@ -48,6 +49,7 @@ const project = {
 };
 
 function cpu(label, f) {
+  globalThis.gc?.();
   const t0 = process.cpuUsage();
   const w0 = performance.now();
   const r = f();
