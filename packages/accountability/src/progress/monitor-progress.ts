@@ -1,10 +1,8 @@
 import {
   type Direction,
   type Indicator,
-  isDecimalString,
   isPeriodId,
   type Project,
-  periodContains,
   periodEnd,
   periodStart,
   type Target,
@@ -13,6 +11,13 @@ import { isCalendarDate } from "../internal/calendar.js";
 import { D, type Dec, toDec } from "../internal/decimal.js";
 import { bothNames } from "../internal/text.js";
 import { expectedShare, milestoneValue, type ProgressCurve } from "./expected-share.js";
+import {
+  type IndexedObservation,
+  indexObservations,
+  latestObservation,
+  MONITORED_KINDS,
+  type ObservationIndex,
+} from "./observation-index.js";
 import { ProgressError } from "./progress-error.js";
 import {
   type BilingualText,
@@ -24,7 +29,7 @@ import {
   type ResolvedThresholds,
   statusColour,
 } from "./progress-status.js";
-import { indicatorApplies, resolveTarget } from "./resolve-target.js";
+import { indicatorApplies } from "./resolve-target.js";
 
 /**
  * Options of {@link monitorProgress}.
@@ -142,8 +147,6 @@ export interface ProgressReport {
   };
 }
 
-const MONITORED_KINDS = new Set(["quantitative", "survey", "event-count"]);
-
 /**
  * Progress monitoring (进度监测与预警, 时间过半、任务过半): for every assessed unit × indicator with
  * a target in the period, compares actual progress at `asOf` with the expected progress and gives
@@ -180,19 +183,117 @@ const MONITORED_KINDS = new Set(["quantitative", "survey", "event-count"]);
  * @since 0.1.0
  */
 export function monitorProgress(project: Project, options: MonitorOptions): ProgressReport {
-  return monitorWithIndex(project, options, undefined);
+  return monitorWithIndex(project, options, undefined, undefined);
 }
 
+/** Per-project facts reused by every snapshot of a series: names, sorted units and indicators, targets. @internal */
+export interface MonitorContext {
+  readonly project: Project;
+  readonly period: string;
+  /** Assessed unit ids, sorted. */
+  readonly units: readonly string[];
+  /** Indicators sorted by id. */
+  readonly indicators: readonly Indicator[];
+  /** Category of the first unit with an id (as `Array.find`). */
+  readonly categoryFirst: ReadonlyMap<string, string | undefined>;
+  /** Category of the last unit with an id (as a Map built from the list). */
+  readonly categoryLast: ReadonlyMap<string, string | undefined>;
+  readonly unitNames: ReadonlyMap<string, BilingualText>;
+  readonly indicatorInfo: ReadonlyMap<string, { readonly name: BilingualText; readonly unit: string }>;
+  /** Targets of the period per indicator id, by scope. */
+  readonly targets: ReadonlyMap<string, TargetScopes>;
+  /** Applicability per unit-category key, per sorted indicator position. */
+  readonly applicable: Map<string, boolean[]>;
+}
+
+interface TargetScopes {
+  readonly byUnit: Map<string, Target>;
+  readonly byCategory: Map<string, Target>;
+  global: Target | undefined;
+}
+
+/** Builds the {@link MonitorContext} of a project and target period. @internal */
+export function monitorContext(project: Project, period: string): MonitorContext {
+  const categoryFirst = new Map<string, string | undefined>();
+  const categoryLast = new Map<string, string | undefined>();
+  const unitNames = new Map<string, BilingualText>();
+  const units: string[] = [];
+  for (const u of project.units) {
+    if (!categoryFirst.has(u.id)) {
+      categoryFirst.set(u.id, u.category);
+      unitNames.set(u.id, bothNames(u.name, u.id));
+    }
+    categoryLast.set(u.id, u.category);
+    if (u.assessed !== false) units.push(u.id);
+  }
+  units.sort(cmp);
+  const indicators = [...project.system.indicators].sort((a, b) => cmp(a.id, b.id));
+  const indicatorInfo = new Map<string, { name: BilingualText; unit: string }>();
+  for (const ind of project.system.indicators)
+    if (!indicatorInfo.has(ind.id))
+      indicatorInfo.set(ind.id, { name: bothNames(ind.name, ind.id), unit: ind.unit ?? "" });
+  // resolveTarget: a unit target wins over a category target over a global one; the first of a rank wins
+  const targets = new Map<string, TargetScopes>();
+  for (const t of project.targets ?? []) {
+    if (t.period !== period) continue;
+    let scopes = targets.get(t.indicator);
+    if (scopes === undefined) {
+      scopes = { byUnit: new Map(), byCategory: new Map(), global: undefined };
+      targets.set(t.indicator, scopes);
+    }
+    if (t.unit !== undefined) {
+      if (!scopes.byUnit.has(t.unit)) scopes.byUnit.set(t.unit, t);
+    } else if (t.category !== undefined) {
+      if (!scopes.byCategory.has(t.category)) scopes.byCategory.set(t.category, t);
+    } else if (scopes.global === undefined) scopes.global = t;
+  }
+  return {
+    project,
+    period,
+    units,
+    indicators,
+    categoryFirst,
+    categoryLast,
+    unitNames,
+    indicatorInfo,
+    targets,
+    applicable: new Map(),
+  };
+}
+
+/** Validated facts of a target, independent of the date. */
+interface TargetFacts {
+  readonly indicator: Indicator;
+  readonly start: string;
+  readonly deadline: string;
+  readonly t: Dec | undefined;
+  readonly range: { readonly low: Dec; readonly high: Dec } | undefined;
+  /** Target text in Chinese and English messages. */
+  readonly tz: string;
+  readonly te: string;
+  /** Date-dependent facts of the last date evaluated. */
+  asOf: string | undefined;
+  basis: ExpectedBasis;
+  share: Dec;
+  sharePct: string;
+  expectedValue: Dec | undefined;
+  interimText: string | undefined;
+  curve: ProgressCurve | undefined;
+}
+
+const ONE = new D(1);
+
 /**
- * {@link monitorProgress} with an observation index built once for several dates (a progress
- * series indexes up to its last date and each snapshot ignores what was not known yet).
+ * {@link monitorProgress} with an observation index and context built once for several dates (a
+ * progress series indexes up to its last date and each snapshot ignores what was not known yet).
  *
  * @internal
  */
 export function monitorWithIndex(
   project: Project,
   options: MonitorOptions,
-  index: ReadonlyMap<string, readonly IndexedObservation[]> | undefined,
+  index: ObservationIndex | undefined,
+  context: MonitorContext | undefined,
 ): ProgressReport {
   const { asOf } = options;
   if (typeof asOf !== "string" || !isCalendarDate(asOf))
@@ -210,39 +311,59 @@ export function monitorWithIndex(
     );
   const thresholds = resolveThresholds(options.thresholds);
   const observations = index ?? indexObservations(project, asOf);
+  const ctx = context !== undefined && context.period === period ? context : monitorContext(project, period);
+  const periodFirst = periodStart(period);
+  const periodLast = periodEnd(period);
   const items: ProgressItem[] = [];
   const skipped: SkippedPair[] = [];
-  // per-call caches: unit categories and category × indicator applicability
-  const categoryOf = new Map(project.units.map((u) => [u.id, u.category]));
-  const applicable = new Map<string, boolean>();
-  const units = project.units
-    .filter((u) => u.assessed !== false)
-    .map((u) => u.id)
-    .sort(cmp);
-  const indicators = [...project.system.indicators].sort((a, b) => cmp(a.id, b.id));
-  for (const unit of units) {
-    for (const indicator of indicators) {
-      const category = categoryOf.get(unit);
-      const applyKey = `${category ?? ""}\u0000${indicator.id}`;
-      let applies = applicable.get(applyKey);
-      if (applies === undefined) {
-        applies = indicatorApplies(project, unit, indicator.id);
-        applicable.set(applyKey, applies);
+  const facts = new Map<Target, TargetFacts>();
+  const indicators = ctx.indicators;
+  const noObservations: readonly IndexedObservation[] = [];
+  for (const unit of ctx.units) {
+    const category = ctx.categoryFirst.get(unit);
+    const applyKey = ctx.categoryLast.get(unit) ?? "";
+    let applies = ctx.applicable.get(applyKey);
+    if (applies === undefined) {
+      applies = [];
+      ctx.applicable.set(applyKey, applies);
+    }
+    const unitObservations = observations.get(unit);
+    for (let k = 0; k < indicators.length; k++) {
+      const indicator = indicators[k] as Indicator;
+      let ok = applies[k];
+      if (ok === undefined) {
+        ok = indicatorApplies(project, unit, indicator.id);
+        applies[k] = ok;
       }
-      if (!applies) continue;
-      const target = resolveTarget(project, unit, indicator.id, period);
+      if (!ok) continue;
+      const scopes = ctx.targets.get(indicator.id);
+      if (scopes === undefined) continue;
+      const target =
+        scopes.byUnit.get(unit) ??
+        (category === undefined ? undefined : scopes.byCategory.get(category)) ??
+        scopes.global;
       if (target === undefined) continue;
       if (!MONITORED_KINDS.has(indicator.kind)) {
         skipped.push({ unit, indicator: indicator.id, reason: "not-quantitative" });
         continue;
       }
-      if (toDec(target.target) === undefined && target.range === undefined) {
+      let f = facts.get(target);
+      if (f === undefined || f.indicator !== indicator) {
+        f = targetFacts(ctx, indicator, target);
+        facts.set(target, f);
+      }
+      if (f.t === undefined && target.range === undefined) {
         skipped.push({ unit, indicator: indicator.id, reason: "no-numeric-target" });
         continue;
       }
+      if (target.range !== undefined && f.range === undefined)
+        throw new ProgressError("invalid_target", `target range of ${indicator.id} for ${unit} must have low ≤ high`, {
+          path: ["targets", indicator.id, "range"],
+        });
       const curve = options.curves?.[indicator.id] ?? options.curve;
-      const obs = observations.get(`${unit}\u0000${indicator.id}`) ?? [];
-      items.push(evaluateItem(project, unit, indicator, target, asOf, thresholds, obs, curve));
+      const obs = unitObservations?.get(indicator.id)?.list ?? noObservations;
+      const latest = latestObservation(obs, periodFirst, periodLast, asOf);
+      items.push(evaluateItem(ctx, unit, indicator, target, f, asOf, thresholds, latest, curve));
     }
   }
   const byStatus: Record<ProgressStatus, number> = {
@@ -278,114 +399,63 @@ export function resolveThresholds(t: ProgressThresholds | undefined): ResolvedTh
   return { green, yellow };
 }
 
-/** An indexed observation; the value is checked up front but parsed to a Decimal only when used. @internal */
-export interface IndexedObservation extends Omit<ObservedValue, "value"> {
-  readonly start: string;
-  readonly raw: string | number;
-}
-
-/** Indexes the observations known by `asOf` per unit × indicator. @internal */
-export function indexObservations(project: Project, asOf: string): Map<string, IndexedObservation[]> {
-  const map = new Map<string, IndexedObservation[]>();
-  const seen = new Map<string, number>();
-  const indicators = new Map(project.system.indicators.map((x) => [x.id, x]));
-  const periodBounds = new Map<string, { start: string; end: string }>();
-  (project.observations ?? []).forEach((o, i) => {
-    const key = `${o.unit}\u0000${o.indicator}\u0000${o.period}`;
-    const before = seen.get(key);
-    if (before !== undefined)
-      throw new ProgressError(
-        "duplicate_observation",
-        `observations ${before} and ${i}: two values for unit ${o.unit}, indicator ${o.indicator}, period ${o.period}`,
-        { path: ["observations", i] },
-      );
-    seen.set(key, i);
-    if (o.status === "missing" || o.value === null) return;
-    let bounds = periodBounds.get(o.period);
-    if (bounds === undefined) {
-      bounds = { start: periodStart(o.period), end: periodEnd(o.period) };
-      periodBounds.set(o.period, bounds);
-    }
-    const knownAt = bounds.end;
-    if (knownAt > asOf) return;
-    const ind = indicators.get(o.indicator);
-    if (ind === undefined || !MONITORED_KINDS.has(ind.kind)) return;
-    const raw = o.value;
-    if (!(typeof raw === "number" ? Number.isFinite(raw) : typeof raw === "string" && isDecimalString(raw.trim())))
-      throw new ProgressError(
-        "invalid_observation",
-        `observations ${i}: expected a number for ${ind.kind} indicator ${o.indicator}, got ${JSON.stringify(o.value)}`,
-        { path: ["observations", i, "value"] },
-      );
-    const k = `${o.unit}\u0000${o.indicator}`;
-    const list = map.get(k) ?? [];
-    list.push({ period: o.period, knownAt, start: bounds.start, raw: raw as string | number });
-    map.set(k, list);
-  });
-  return map;
-}
-
-function evaluateItem(
-  project: Project,
-  unit: string,
-  indicator: Indicator,
-  target: Target,
-  asOf: string,
-  thresholds: ResolvedThresholds,
-  observations: readonly IndexedObservation[],
-  curve: ProgressCurve | undefined,
-): ProgressItem {
+function targetFacts(ctx: MonitorContext, indicator: Indicator, target: Target): TargetFacts {
   const period = target.period;
-  const start = periodStart(period);
-  const deadline = target.deadline ?? periodEnd(period);
-  const cumulative = indicator.cumulative === true;
   const t = toDec(target.target);
-  const range =
-    target.range === undefined ? undefined : { low: toDec(target.range.low), high: toDec(target.range.high) };
-  if (range !== undefined && (range.low === undefined || range.high === undefined || range.low.gt(range.high)))
-    throw new ProgressError("invalid_target", `target range of ${indicator.id} for ${unit} must have low ≤ high`, {
-      path: ["targets", indicator.id, "range"],
-    });
-  const base = {
-    unit,
-    indicator: indicator.id,
-    period,
-    asOf,
-    cumulative,
-    direction: indicator.direction,
-    binding: indicator.binding,
-    deadline,
-    ...(t !== undefined ? { target: t } : {}),
-    ...(range?.low !== undefined && range.high !== undefined ? { range: { low: range.low, high: range.high } } : {}),
-  };
-  const final = asOf >= deadline;
-  // latest observation inside the target period known by asOf; ties on the end date: the shorter period
-  let latest: IndexedObservation | undefined;
-  for (const o of observations) {
-    if (o.knownAt > asOf || !periodContains(period, o.period)) continue;
-    if (latest === undefined || o.knownAt > latest.knownAt || (o.knownAt === latest.knownAt && o.start > latest.start))
-      latest = o;
+  let range: { low: Dec; high: Dec } | undefined;
+  if (target.range !== undefined) {
+    const low = toDec(target.range.low);
+    const high = toDec(target.range.high);
+    // invalid: left undefined, reported by the caller
+    if (low !== undefined && high !== undefined && !low.gt(high)) range = { low, high };
   }
+  const u = ctx.indicatorInfo.get(indicator.id)?.unit ?? "";
+  return {
+    indicator,
+    start: periodStart(period),
+    deadline: target.deadline ?? periodEnd(period),
+    t,
+    range,
+    tz: range !== undefined ? `${range.low}–${range.high}${u}` : `${t?.toString() ?? ""}${u}`,
+    te: (range !== undefined ? `${range.low}–${range.high} ${u}` : `${t?.toString() ?? ""} ${u}`).trim(),
+    asOf: undefined,
+    basis: "target",
+    share: ONE,
+    sharePct: "",
+    expectedValue: undefined,
+    interimText: undefined,
+    curve: undefined,
+  };
+}
 
-  let basis: ExpectedBasis;
-  let share: Dec;
-  let expectedValue: Dec | undefined;
+/** Fills the date-dependent facts of a target (expected share and value) for `asOf`. */
+function expectFacts(
+  f: TargetFacts,
+  target: Target,
+  unit: string,
+  asOf: string,
+  curve: ProgressCurve | undefined,
+): void {
+  const { indicator, t, start, deadline } = f;
+  const cumulative = indicator.cumulative === true;
+  f.interimText = undefined;
   if (cumulative && t !== undefined) {
     if (target.milestones !== undefined && target.milestones.length > 0) {
-      basis = "milestones";
-      expectedValue = milestoneValue(start, deadline, asOf, t, target.milestones);
-      share = t.isZero() ? new D(1) : expectedValue.div(t);
+      f.basis = "milestones";
+      const expectedValue = milestoneValue(start, deadline, asOf, t, target.milestones);
+      f.expectedValue = expectedValue;
+      f.share = t.isZero() ? ONE : expectedValue.div(t);
     } else {
-      basis = curve === undefined ? "linear" : "curve";
-      share = expectedShare(start, deadline, asOf, curve);
-      expectedValue = t.times(share);
+      f.basis = curve === undefined ? "linear" : "curve";
+      f.share = expectedShare(start, deadline, asOf, curve);
+      f.expectedValue = t.times(f.share);
     }
   } else {
-    share = new D(1);
+    f.share = ONE;
     // point-in-time milestones (阶段性目标) are interim targets: before the deadline the value is
     // compared with the earliest milestone dated on or after asOf
     const interim =
-      t === undefined || final || target.milestones === undefined
+      t === undefined || asOf >= deadline || target.milestones === undefined
         ? undefined
         : [...target.milestones]
             .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
@@ -396,38 +466,88 @@ function evaluateItem(
         throw new ProgressError("invalid_milestone", `milestone of ${indicator.id} for ${unit} is not a number`, {
           path: ["targets", indicator.id, "milestones"],
         });
-      basis = "milestones";
-      expectedValue = v;
+      f.basis = "milestones";
+      f.expectedValue = v;
+      f.interimText = `${v}`;
     } else {
-      basis = "target";
-      expectedValue = t;
+      f.basis = "target";
+      f.expectedValue = t;
     }
   }
+  f.sharePct = cumulative ? pct(f.share) : "";
+}
+
+// Progress items are built with their properties always in the same order; optional properties
+// absent from a result are left out (not set to undefined), as JSON output and `in` checks see them.
+function evaluateItem(
+  ctx: MonitorContext,
+  unit: string,
+  indicator: Indicator,
+  target: Target,
+  f: TargetFacts,
+  asOf: string,
+  thresholds: ResolvedThresholds,
+  latest: IndexedObservation | undefined,
+  curve: ProgressCurve | undefined,
+): ProgressItem {
+  const period = target.period;
+  const { deadline, t, range } = f;
+  const cumulative = indicator.cumulative === true;
+  const final = asOf >= deadline;
+  const info = ctx.indicatorInfo.get(indicator.id);
+  const unitText = info?.unit ?? "";
+  if (f.asOf !== asOf || f.curve !== curve) {
+    expectFacts(f, target, unit, asOf, curve);
+    f.asOf = asOf;
+    f.curve = curve;
+  }
+  const { basis, share, expectedValue } = f;
   // what the value is compared with: the target, or for point-in-time indicators an interim milestone
   const ref = cumulative ? t : expectedValue;
+  const item: Record<string, unknown> = {
+    unit,
+    indicator: indicator.id,
+    period,
+    asOf,
+    cumulative,
+    direction: indicator.direction,
+    binding: indicator.binding,
+    deadline,
+  };
+  if (t !== undefined) item.target = t;
+  if (range !== undefined) item.range = { low: range.low, high: range.high };
+  const u = ctx.unitNames.get(unit) ?? { zh: unit, en: unit };
+  const name = info?.name ?? { zh: indicator.id, en: indicator.id };
 
   if (latest === undefined) {
     const status: ProgressStatus = "no_data";
-    return {
-      ...base,
-      status,
-      colour: statusColour(status),
-      basis,
-      expectedShare: share,
-      ...(expectedValue !== undefined ? { expectedValue } : {}),
-      met: false,
-      message: describe(project, { ...base, status, observation: undefined, share, cumulative }),
+    const s = STATUS_TEXT[status];
+    item.status = status;
+    item.colour = "grey";
+    item.basis = basis;
+    item.expectedShare = share;
+    if (expectedValue !== undefined) item.expectedValue = expectedValue;
+    item.met = false;
+    item.message = {
+      zh: `${u.zh}「${name.zh}」：${s.zh}，截至${asOf}无可用数据（目标 ${f.tz}）。`,
+      en: `${u.en} — ${name.en}: ${s.en}; no value known by ${asOf} (target ${f.te}).`,
     };
+    return item as unknown as ProgressItem;
   }
-  const x = toDec(latest.raw) as Dec; // checked when indexed
+  let x = latest.value;
+  if (x === undefined) {
+    x = toDec(latest.raw) as Dec; // checked when indexed
+    latest.value = x;
+    latest.text = x.toString();
+  }
   let met: boolean;
   let progress: Dec | undefined;
   let performance: Dec | undefined;
-  if (base.range !== undefined) {
-    const { low, high } = base.range;
+  if (range !== undefined) {
+    const { low, high } = range;
     met = x.gte(low) && x.lte(high);
     // range completion ratio: 1 inside, x/L below, U/x above (undefined for non-positive values)
-    progress = met ? new D(1) : x.lt(low) ? ratio(x, low) : ratio(high, x);
+    progress = met ? ONE : x.lt(low) ? ratio(x, low) : ratio(high, x);
     performance = progress;
   } else if (ref !== undefined && indicator.direction === "lower-better") {
     met = x.lte(ref);
@@ -467,29 +587,40 @@ function evaluateItem(
         : "behind";
   else status = classify(performance, thresholds);
 
-  const observation: ObservedValue = { period: latest.period, knownAt: latest.knownAt, value: x };
-  return {
-    ...base,
-    status,
-    colour: statusColour(status),
-    basis,
-    observation,
-    expectedShare: share,
-    ...(expectedValue !== undefined ? { expectedValue } : {}),
-    ...(progress !== undefined ? { progress } : {}),
-    ...(performance !== undefined ? { performance } : {}),
-    met,
-    message: describe(project, {
-      ...base,
-      status,
-      observation,
-      share,
-      cumulative,
-      ...(progress !== undefined ? { progress } : {}),
-      ...(performance !== undefined ? { performance } : {}),
-      ...(!cumulative && basis === "milestones" && expectedValue !== undefined ? { interim: expectedValue } : {}),
-    }),
-  };
+  item.status = status;
+  item.colour = statusColour(status);
+  item.basis = basis;
+  item.observation = { period: latest.period, knownAt: latest.knownAt, value: x };
+  item.expectedShare = share;
+  if (expectedValue !== undefined) item.expectedValue = expectedValue;
+  if (progress !== undefined) item.progress = progress;
+  if (performance !== undefined) item.performance = performance;
+  item.met = met;
+
+  const s = STATUS_TEXT[status];
+  const xText = latest.text as string;
+  let zh = `${u.zh}「${name.zh}」：${s.zh}。实际 ${xText}${unitText}（${latest.period}），目标 ${f.tz}`;
+  let en = `${u.en} — ${name.en}: ${s.en}. Actual ${xText} ${unitText} (${latest.period}), target ${f.te}`;
+  if (!cumulative && basis === "milestones" && f.interimText !== undefined) {
+    zh += `，阶段目标 ${f.interimText}${unitText}`;
+    en += `, ${`interim target ${f.interimText} ${unitText}`.trim()}`;
+  }
+  if (cumulative) {
+    zh += `，时间进度 ${f.sharePct}`;
+    en += `, time elapsed ${f.sharePct}`;
+  }
+  if (progress !== undefined) {
+    const p = pct(progress);
+    zh += `，完成率 ${p}`;
+    en += `, completion ${p}`;
+  }
+  if (cumulative && performance !== undefined) {
+    const p = pct(performance);
+    zh += `，为应完成进度的 ${p}`;
+    en += `, ${p} of the expected progress`;
+  }
+  item.message = { zh: `${zh}。`, en: `${en}.` };
+  return item as unknown as ProgressItem;
 }
 
 /** a / b when both are positive (or a is zero and b positive); undefined otherwise. */
@@ -507,55 +638,18 @@ const STATUS_TEXT: Record<ProgressStatus, BilingualText> = {
   no_data: { zh: "暂无数据", en: "no data" },
 };
 
-const pct = (d: Dec) => `${d.times(100).toFixed(2)}%`;
-
-function describe(
-  project: Project,
-  f: {
-    unit: string;
-    indicator: string;
-    asOf: string;
-    status: ProgressStatus;
-    observation: ObservedValue | undefined;
-    target?: Dec;
-    range?: { low: Dec; high: Dec };
-    share: Dec;
-    cumulative: boolean;
-    progress?: Dec;
-    performance?: Dec;
-    interim?: Dec;
-  },
-): BilingualText {
-  const u = bothNames(project.units.find((x) => x.id === f.unit)?.name, f.unit);
-  const ind = project.system.indicators.find((x) => x.id === f.indicator);
-  const name = bothNames(ind?.name, f.indicator);
-  const unit = ind?.unit ?? "";
-  const s = STATUS_TEXT[f.status];
-  const tz = f.range !== undefined ? `${f.range.low}–${f.range.high}${unit}` : `${f.target?.toString() ?? ""}${unit}`;
-  const te = f.range !== undefined ? `${f.range.low}–${f.range.high} ${unit}` : `${f.target?.toString() ?? ""} ${unit}`;
-  if (f.observation === undefined)
-    return {
-      zh: `${u.zh}「${name.zh}」：${s.zh}，截至${f.asOf}无可用数据（目标 ${tz}）。`,
-      en: `${u.en} — ${name.en}: ${s.en}; no value known by ${f.asOf} (target ${te.trim()}).`,
-    };
-  const x = f.observation.value.toString();
-  const zh = [`${u.zh}「${name.zh}」：${s.zh}。实际 ${x}${unit}（${f.observation.period}），目标 ${tz}`];
-  const en = [`${u.en} — ${name.en}: ${s.en}. Actual ${x} ${unit} (${f.observation.period}), target ${te.trim()}`];
-  if (f.interim !== undefined) {
-    zh.push(`阶段目标 ${f.interim}${unit}`);
-    en.push(`interim target ${f.interim} ${unit}`.trim());
-  }
-  if (f.cumulative) {
-    zh.push(`时间进度 ${pct(f.share)}`);
-    en.push(`time elapsed ${pct(f.share)}`);
-  }
-  if (f.progress !== undefined) {
-    zh.push(`完成率 ${pct(f.progress)}`);
-    en.push(`completion ${pct(f.progress)}`);
-  }
-  if (f.cumulative && f.performance !== undefined) {
-    zh.push(`为应完成进度的 ${pct(f.performance)}`);
-    en.push(`${pct(f.performance)} of the expected progress`);
-  }
-  return { zh: `${zh.join("，")}。`, en: `${en.join(", ")}.` };
+/**
+ * `${d × 100 rounded half-up to 2 decimals}%`, without a Decimal for d × 100: rounding d half-up to
+ * 4 decimals and moving the point 2 places gives the same digits (× 100 is exact).
+ */
+function pct(d: Dec): string {
+  const s = d.toFixed(4);
+  const neg = s.charCodeAt(0) === 45; // "-"
+  const body = neg ? s.slice(1) : s;
+  const dot = body.length - 5;
+  let int = body.slice(0, dot) + body.slice(dot + 1, dot + 3);
+  let k = 0;
+  while (k < int.length - 1 && int.charCodeAt(k) === 48) k++; // leading "0"
+  int = int.slice(k);
+  return `${neg ? "-" : ""}${int}.${body.slice(dot + 3)}%`;
 }

@@ -1,5 +1,6 @@
 import { comparePeriods, isPeriodId, type Project, parsePeriod, periodEnd, subPeriods } from "@ducha/schema";
-import { indexObservations, type MonitorOptions, monitorWithIndex, type ProgressReport } from "./monitor-progress.js";
+import { type MonitorOptions, monitorContext, monitorWithIndex, type ProgressReport } from "./monitor-progress.js";
+import { indexObservations } from "./observation-index.js";
 import { ProgressError } from "./progress-error.js";
 
 /**
@@ -70,8 +71,13 @@ export function progressSeries(project: Project, options: ProgressSeriesOptions)
   // Index the observations once, up to the last date; each snapshot ignores what was not known yet.
   const last = periods.at(-1);
   const index = last === undefined ? undefined : indexObservations(project, periodEnd(last));
-  return periods.map((p) => ({
-    monitoringPeriod: p,
-    ...monitorWithIndex(project, { ...rest, asOf: periodEnd(p) }, index),
-  }));
+  // names, sorted units/indicators and targets once for every snapshot (the target period is the same)
+  const period = rest.period ?? project.plan.period;
+  const context = typeof period === "string" && isPeriodId(period) ? monitorContext(project, period) : undefined;
+  const out: ProgressSnapshot[] = [];
+  for (const p of periods) {
+    const report = monitorWithIndex(project, { ...rest, asOf: periodEnd(p) }, index, context);
+    out.push({ monitoringPeriod: p, ...report });
+  }
+  return out;
 }
