@@ -78,7 +78,9 @@ console.log(
 );
 for (const item of monitoring.progress.items.filter((i) => i.colour === "red").slice(0, 5))
   console.log(`  - ${item.message[lang]}`);
-console.log(zh ? `应启动的问责：${monitoring.actions.length} 项` : `Accountability actions due: ${monitoring.actions.length}`);
+console.log(
+  zh ? `应启动的问责：${monitoring.actions.length} 项` : `Accountability actions due: ${monitoring.actions.length}`,
+);
 for (const action of monitoring.actions.slice(0, 5)) console.log(`  - ${action.message[lang]}`);
 
 // 5. Write the results: the stable JSON document, the ranking as Excel-safe CSV, the results
