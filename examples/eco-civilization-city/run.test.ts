@@ -2,6 +2,7 @@ import { execFile, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 // Runs run.mjs as `npm run demo` does: in a child process against the BUILT ducha package.
@@ -108,5 +109,20 @@ describe("eco-civilization-city demo (run.mjs)", () => {
     expect(csv[1]).toMatch(
       /^1,1,dep_hr,Human Resources and Social Security Bureau,department,87\.40,excellent,Excellent,/,
     );
+
+    // The workbook opens and holds the ranking; the HTML report holds the ranking in order.
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(readFileSync(join(out, "results.xlsx")));
+    const ranking = workbook.worksheets[0];
+    expect(ranking?.rowCount).toBeGreaterThanOrEqual(13);
+    expect(ranking?.getRow(2).values as unknown[]).toContain("dep_hr");
+    const html = readFileSync(join(out, "report.html"), "utf8");
+    expect(html.toLowerCase().startsWith("<!doctype html>")).toBe(true);
+    const first = html.indexOf("Human Resources and Social Security Bureau");
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(html.indexOf("Housing and Urban-Rural Development Bureau"));
+    expect(html).toContain("<svg");
+    expect(html).not.toMatch(/<script[^>]+src=|https?:\/\/(?!www\.w3\.org)/);
+    expect(r.stdout).toMatch(/Accountability actions due: \d+/);
   }, 120_000);
 });
