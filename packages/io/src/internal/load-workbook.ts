@@ -1,0 +1,70 @@
+import ExcelJS from "exceljs";
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from "../import-options.js";
+import { ImportError } from "../issue/import-error.js";
+import { checkZipEntrySizes, readZipDirectory, ZipDirectoryError } from "./zip-directory.js";
+
+/**
+ * Most entries an .xlsx may have (a workbook has about ten plus three per sheet); more is refused as
+ * `limit_exceeded` before anything is decompressed.
+ */
+export const MAX_XLSX_ENTRIES = 10_000;
+
+/**
+ * Loads workbook bytes with exceljs behind the guards every XLSX importer shares: `limits.maxBytes`,
+ * then the ZIP central directory (entry count, `limits.maxUncompressedBytes`, records inside the file,
+ * each deflated entry no larger than declared), and any exceljs failure wrapped in an `ImportError`
+ * `malformed_xlsx` with the original error as `cause`.
+ *
+ * @throws ImportError `limit_exceeded` or `malformed_xlsx`
+ */
+export async function loadWorkbook(
+  bytes: Uint8Array,
+  file: string,
+  limits: ImportLimits | undefined,
+): Promise<ExcelJS.Workbook> {
+  const { maxBytes, maxUncompressedBytes } = { ...DEFAULT_IMPORT_LIMITS, ...limits };
+  if (bytes.byteLength > maxBytes) {
+    throw new ImportError("limit_exceeded", {
+      file,
+      message: {
+        zh: `文件大小 ${bytes.byteLength} 字节超过上限 ${maxBytes}（limits.maxBytes）`,
+        en: `the workbook has ${bytes.byteLength} bytes, more than the limit of ${maxBytes} (limits.maxBytes)`,
+      },
+    });
+  }
+  try {
+    const entries = readZipDirectory(bytes, { maxUncompressedBytes, maxEntries: MAX_XLSX_ENTRIES });
+    checkZipEntrySizes(bytes, entries);
+  } catch (error) {
+    if (!(error instanceof ZipDirectoryError)) throw error;
+    throw new ImportError(error.kind === "limit" ? "limit_exceeded" : "malformed_xlsx", {
+      file,
+      message: { zh: `无法读取 Excel 文件：${error.messageZh}`, en: `cannot read the workbook: ${error.message}` },
+      cause: error,
+    });
+  }
+  const workbook = new ExcelJS.Workbook();
+  try {
+    // exceljs types its Buffer as an ArrayBuffer; at run time it takes a Node Buffer (JSZip).
+    await workbook.xlsx.load(
+      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
+    );
+  } catch (error) {
+    throw new ImportError("malformed_xlsx", {
+      file,
+      message: {
+        zh: `无法读取 Excel 文件（不是有效的 .xlsx）：${describe(error)}`,
+        en: `cannot read the workbook (not a valid .xlsx file): ${describe(error)}`,
+      },
+      cause: error,
+    });
+  }
+  return workbook;
+}
+
+/** A short description of an exceljs/JSZip/sax error for the message (the full error is the `cause`). */
+function describe(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const line = text.split("\n")[0] ?? "";
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
