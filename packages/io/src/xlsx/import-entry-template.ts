@@ -87,7 +87,8 @@ const TASK_WORDS: Readonly<Record<string, string>> = {
  * @param project - the project the template was made for (its id must match)
  * @param options - file name, strict mode, bounds (defaults to each indicator's `plausible` range), limits
  * @returns a promise of observations, issues, stats, project, period and sheets
- * @throws `ImportError` `malformed_xlsx`, `not_a_template` (no `_meta` sheet) or `template_mismatch` (other project)
+ * @throws `ImportError` `malformed_xlsx` (truncated or corrupted file), `limit_exceeded` (`limits`, incl.
+ *   `maxUncompressedBytes`), `not_a_template` (no `_meta` sheet) or `template_mismatch` (other project)
  * @example
  * ```ts
  * import { readFile } from "node:fs/promises";

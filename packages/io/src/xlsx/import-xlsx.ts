@@ -63,6 +63,9 @@ const HEADER_SEARCH_ROWS = 10;
  * A Ducha data-entry template (it has a `_meta` sheet) is refused with code `entry_template` unless
  * a `sheet` is given: read it with `importEntryTemplate`, which knows each column's indicator.
  *
+ * The ZIP container is checked before exceljs reads it (see `limits.maxUncompressedBytes`); a
+ * truncated or corrupted file throws `ImportError` `malformed_xlsx`, a limit `limit_exceeded`.
+ *
  * @param input - the workbook's bytes
  * @param options - sheet, header rows, format, columns, reference data, strict mode, limits …
  * @returns a promise of observations, issues, stats, format and sheet name
