@@ -10,6 +10,47 @@ import { checkZipEntrySizes, readZipDirectory, ZipDirectoryError } from "./zip-d
 export const MAX_XLSX_ENTRIES = 10_000;
 
 /**
+ * Most cells a worksheet's merged ranges and data-validation ranges may cover together. exceljs
+ * visits every cell of these ranges while loading (synchronously), so `A1:XFD1048576` would never
+ * finish; more is refused as `limit_exceeded` before exceljs runs.
+ */
+export const MAX_XLSX_RANGE_CELLS = 2_000_000;
+
+const RANGE_ATTRIBUTE = /<(?:\w+:)?(mergeCell|dataValidation)\b[^>]*?\s(?:ref|sqref)="([^"]*)"/g;
+const CELL = /^\$?([A-Za-z]{1,7})\$?(\d{1,12})$/;
+
+/** The number of cells an A1-style range (`B2:D9`, `A1`) covers, or 0 when it does not parse. */
+function rangeCells(range: string): number {
+  const [from = "", to = from] = range.split(":");
+  const a = CELL.exec(from);
+  const b = CELL.exec(to);
+  if (a === null || b === null) return 0;
+  const column = (letters: string) => [...letters.toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  const rows = Math.abs(Number(b[2]) - Number(a[2])) + 1;
+  const columns = Math.abs(column(b[1] ?? "") - column(a[1] ?? "")) + 1;
+  return rows * columns;
+}
+
+/** Throws `limit_exceeded` when a worksheet's merged and validated ranges cover too many cells. */
+function checkRanges(name: string, data: Uint8Array, file: string): void {
+  if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) return;
+  const xml = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("latin1");
+  let cells = 0;
+  for (const match of xml.matchAll(RANGE_ATTRIBUTE)) {
+    for (const range of (match[2] ?? "").split(/\s+/)) cells += rangeCells(range);
+    if (cells > MAX_XLSX_RANGE_CELLS) {
+      throw new ImportError("limit_exceeded", {
+        file,
+        message: {
+          zh: `工作表“${name}”的合并单元格与数据验证区域共覆盖超过 ${MAX_XLSX_RANGE_CELLS} 个单元格`,
+          en: `the merged and data-validation ranges of "${name}" cover more than ${MAX_XLSX_RANGE_CELLS} cells`,
+        },
+      });
+    }
+  }
+}
+
+/**
  * Loads workbook bytes with exceljs behind the guards every XLSX importer shares: `limits.maxBytes`,
  * then the ZIP central directory (entry count, `limits.maxUncompressedBytes`, records inside the file,
  * each deflated entry no larger than declared), and any exceljs failure wrapped in an `ImportError`
@@ -34,7 +75,7 @@ export async function loadWorkbook(
   }
   try {
     const entries = readZipDirectory(bytes, { maxUncompressedBytes, maxEntries: MAX_XLSX_ENTRIES });
-    checkZipEntrySizes(bytes, entries);
+    checkZipEntrySizes(bytes, entries, (entry, data) => checkRanges(entry.name, data, file));
   } catch (error) {
     if (!(error instanceof ZipDirectoryError)) throw error;
     throw new ImportError(error.kind === "limit" ? "limit_exceeded" : "malformed_xlsx", {

@@ -189,6 +189,24 @@ describe("importXlsx limits", () => {
     });
   });
 
+  it("refuses merged or validated ranges so large that exceljs would never finish loading", async () => {
+    const sheet = (body: string) =>
+      zip([{ name: "xl/worksheets/sheet1.xml", data: text(`<worksheet>${body}</worksheet>`), deflate: true }]);
+    // exceljs visits every cell of a merge and of a data validation's sqref while loading.
+    await expect(
+      importXlsx(sheet('<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>')),
+    ).rejects.toMatchObject({ code: "limit_exceeded", message: expect.stringContaining("merged") });
+    await expect(
+      importXlsx(
+        sheet('<dataValidations><dataValidation type="list" sqref="A1 B1:B1048576 C1:D1048576"/></dataValidations>'),
+      ),
+    ).rejects.toMatchObject({ code: "limit_exceeded" });
+    // Small ranges pass the guard (exceljs then finds no workbook part, so no worksheet).
+    await expect(importXlsx(sheet('<mergeCells><mergeCell ref="A1:F1"/></mergeCells>'))).rejects.toMatchObject({
+      code: "missing_sheet",
+    });
+  });
+
   it("enforces maxRows and maxColumns on the sheet before reading its rows", async () => {
     await expect(importXlsx(workbook, { limits: { maxRows: 3 } })).rejects.toMatchObject({ code: "limit_exceeded" });
     await expect(importXlsx(workbook, { limits: { maxColumns: 2 } })).rejects.toMatchObject({ code: "limit_exceeded" });

@@ -196,7 +196,11 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry
  *
  * @throws ZipDirectoryError
  */
-export function checkZipEntrySizes(bytes: Uint8Array, entries: readonly ZipEntry[]): void {
+export function checkZipEntrySizes(
+  bytes: Uint8Array,
+  entries: readonly ZipEntry[],
+  inspect?: (entry: ZipEntry, data: Uint8Array) => void,
+): void {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   for (const entry of entries) {
     const at = entry.localHeaderOffset;
@@ -221,22 +225,22 @@ export function checkZipEntrySizes(bytes: Uint8Array, entries: readonly ZipEntry
       continue;
     }
     if (entry.method !== 8) continue; // other methods: left to the ZIP library, which rejects what it cannot read
-    let inflated: number;
+    let data: Uint8Array;
     try {
-      inflated = inflateRawSync(bytes.subarray(start, end), {
-        maxOutputLength: Math.max(1, entry.uncompressedSize),
-      }).byteLength;
+      data = inflateRawSync(bytes.subarray(start, end), { maxOutputLength: Math.max(1, entry.uncompressedSize) });
     } catch {
       throw malformed(
         `ZIP 条目“${entry.name}”无法解压，或解压后大于声明的 ${entry.uncompressedSize} 字节`,
         `the ZIP entry "${entry.name}" cannot be inflated, or inflates to more than its declared ${entry.uncompressedSize} bytes`,
       );
     }
+    const inflated = data.byteLength;
     if (inflated !== entry.uncompressedSize) {
       throw malformed(
         `ZIP 条目“${entry.name}”解压后为 ${inflated} 字节，不是声明的 ${entry.uncompressedSize} 字节`,
         `the ZIP entry "${entry.name}" inflates to ${inflated} bytes, not the declared ${entry.uncompressedSize}`,
       );
     }
+    inspect?.(entry, data);
   }
 }
