@@ -98,6 +98,7 @@ const xmlEdit = fc.record({
     '<c r="XFD1048576"><v>1</v></c>',
     '<row r="1048576">',
     '<mergeCell ref="A1:XFD1048576"/>',
+    '<col min="1" max="999999999" width="9"/>',
     "<f>1/0</f>",
     '<dimension ref="A1:ZZZ999999"/>',
     "\u0000",

@@ -17,6 +17,10 @@ export const MAX_XLSX_ENTRIES = 10_000;
 export const MAX_XLSX_RANGE_CELLS = 2_000_000;
 
 const RANGE_ATTRIBUTE = /<(?:\w+:)?(mergeCell|dataValidation)\b[^>]*?\s(?:ref|sqref)="([^"]*)"/g;
+const COLUMN_ELEMENT = /<(?:\w+:)?col\b[^>]*>/g;
+const COLUMN_BOUND = /\s(?:min|max)="\s*([^"]*)"/g;
+/** Excel's last column, XFD. */
+const EXCEL_MAX_COLUMN = 16_384;
 const CELL = /^\$?([A-Za-z]{1,7})\$?(\d{1,12})$/;
 
 /** The number of cells an A1-style range (`B2:D9`, `A1`) covers, or 0 when it does not parse. */
@@ -35,6 +39,21 @@ function rangeCells(range: string): number {
 function checkRanges(name: string, data: Uint8Array, file: string): void {
   if (!/^xl\/worksheets\/[^/]+\.xml$/i.test(name)) return;
   const xml = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString("latin1");
+  // exceljs creates one column object per column up to a <col max="…">, so an absurd max never finishes.
+  for (const element of xml.matchAll(COLUMN_ELEMENT)) {
+    for (const bound of element[0].matchAll(COLUMN_BOUND)) {
+      const value = Number(bound[1]);
+      if (!(value <= EXCEL_MAX_COLUMN)) {
+        throw new ImportError("limit_exceeded", {
+          file,
+          message: {
+            zh: `工作表“${name}”的列定义超出 Excel 的最后一列 XFD（${EXCEL_MAX_COLUMN}）：${bound[1] ?? ""}`,
+            en: `a column definition of "${name}" goes past Excel's last column XFD (${EXCEL_MAX_COLUMN}): ${bound[1] ?? ""}`,
+          },
+        });
+      }
+    }
+  }
   let cells = 0;
   for (const match of xml.matchAll(RANGE_ATTRIBUTE)) {
     for (const range of (match[2] ?? "").split(/\s+/)) cells += rangeCells(range);

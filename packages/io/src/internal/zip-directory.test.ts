@@ -201,6 +201,11 @@ describe("importXlsx limits", () => {
         sheet('<dataValidations><dataValidation type="list" sqref="A1 B1:B1048576 C1:D1048576"/></dataValidations>'),
       ),
     ).rejects.toMatchObject({ code: "limit_exceeded" });
+    // exceljs creates a column object for every column up to a <col max>.
+    await expect(importXlsx(sheet('<cols><col min="1" max="2000000000" width="9"/></cols>'))).rejects.toMatchObject({
+      code: "limit_exceeded",
+      message: expect.stringContaining("XFD"),
+    });
     // Small ranges pass the guard (exceljs then finds no workbook part, so no worksheet).
     await expect(importXlsx(sheet('<mergeCells><mergeCell ref="A1:F1"/></mergeCells>'))).rejects.toMatchObject({
       code: "missing_sheet",
