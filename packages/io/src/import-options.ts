@@ -88,6 +88,11 @@ export interface ImportLimits {
   readonly maxRows?: number;
   /** Maximum number of columns in a row. Defaults to 2000. */
   readonly maxColumns?: number;
+  /**
+   * Maximum total uncompressed size of an XLSX workbook's ZIP entries, as declared by its central
+   * directory and checked before anything is decompressed (zip-bomb guard). Defaults to 209715200 (200 MiB).
+   */
+  readonly maxUncompressedBytes?: number;
 }
 
 /**
@@ -105,6 +110,7 @@ export const DEFAULT_IMPORT_LIMITS: Readonly<Required<ImportLimits>> = {
   maxBytes: 256 * 1024 * 1024,
   maxRows: 1_000_000,
   maxColumns: 2000,
+  maxUncompressedBytes: 200 * 1024 * 1024,
 };
 
 /**

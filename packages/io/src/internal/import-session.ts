@@ -188,7 +188,8 @@ export class ImportSession {
     }
   }
 
-  private checkRowLimit(row: number): void {
+  /** Throws `limit_exceeded` when a row number is past `limits.maxRows`. */
+  checkRowLimit(row: number): void {
     if (row > this.maxRows) {
       throw new ImportError("limit_exceeded", {
         file: this.file,

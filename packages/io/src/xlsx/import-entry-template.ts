@@ -1,9 +1,10 @@
 import { DEFAULT_TASK_STATUSES, type Project } from "@ducha/schema";
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import { unescapeFormula } from "../csv/formula-escape.js";
 import type { ImportOptions, ImportResult, KnownIndicator, PlausibleRange } from "../import-options.js";
 import { columnLetter } from "../internal/column-letter.js";
 import { ImportSession } from "../internal/import-session.js";
+import { loadWorkbook } from "../internal/load-workbook.js";
 import { assessedIndicators, indicatorCodes } from "../internal/project-indicators.js";
 import { cellText } from "../internal/xlsx-cell-text.js";
 import { ImportError } from "../issue/import-error.js";
@@ -86,7 +87,8 @@ const TASK_WORDS: Readonly<Record<string, string>> = {
  * @param project - the project the template was made for (its id must match)
  * @param options - file name, strict mode, bounds (defaults to each indicator's `plausible` range), limits
  * @returns a promise of observations, issues, stats, project, period and sheets
- * @throws `ImportError` `malformed_xlsx`, `not_a_template` (no `_meta` sheet) or `template_mismatch` (other project)
+ * @throws `ImportError` `malformed_xlsx` (truncated or corrupted file), `limit_exceeded` (`limits`, incl.
+ *   `maxUncompressedBytes`), `not_a_template` (no `_meta` sheet) or `template_mismatch` (other project)
  * @example
  * ```ts
  * import { readFile } from "node:fs/promises";
@@ -106,21 +108,7 @@ export async function importEntryTemplate(
 ): Promise<EntryTemplateImportResult> {
   const file = options.file ?? "<input>";
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
-    );
-  } catch (error) {
-    throw new ImportError("malformed_xlsx", {
-      file,
-      message: {
-        zh: "无法读取 Excel 文件（不是有效的 .xlsx）",
-        en: "cannot read the workbook (not a valid .xlsx file)",
-      },
-      cause: error,
-    });
-  }
+  const workbook = await loadWorkbook(bytes, file, options.limits);
   const meta = readMeta(workbook, file);
   if (meta.project !== project.id) {
     throw new ImportError("template_mismatch", {
@@ -162,15 +150,6 @@ export async function importEntryTemplate(
     },
     file,
   );
-  if (bytes.byteLength > session.maxBytes) {
-    throw new ImportError("limit_exceeded", {
-      file,
-      message: {
-        zh: `文件大小 ${bytes.byteLength} 字节超过上限 ${session.maxBytes}（limits.maxBytes）`,
-        en: `the workbook has ${bytes.byteLength} bytes, more than the limit of ${session.maxBytes} (limits.maxBytes)`,
-      },
-    });
-  }
   const units = new Map(project.units.map((u) => [u.id, u]));
   const assessedCache = new Map<string, Set<string>>();
   const assessedOf = (unitId: string): Set<string> | undefined => {
@@ -198,8 +177,10 @@ export async function importEntryTemplate(
     }
     sheetNames.push(name);
     session.sheet = name;
-    const lastColumn = Math.max(2, ...columns.keys());
-    session.checkColumns(1, sheet.columnCount);
+    let lastColumn = 2;
+    for (const c of columns.keys()) lastColumn = Math.max(lastColumn, c);
+    session.checkColumns(1, Math.max(lastColumn, sheet.columnCount));
+    session.checkRowLimit(sheet.rowCount);
     const header = (c: number) =>
       unescapeFormula(cellText(sheet.getRow(1).getCell(c)).trim()) || cellText(sheet.getRow(2).getCell(c)).trim();
     const location = (c: number) => ({ letter: columnLetter(c - 1), header: header(c) });
@@ -292,6 +273,7 @@ function readMeta(workbook: ExcelJS.Workbook, file: string): TemplateMeta {
   let period: string | undefined;
   const units: string[] = [];
   const columns = new Map<string, Map<number, string>>();
+  let broken = false;
   sheet.eachRow((row) => {
     const text = (c: number) => cellText(row.getCell(c)).trim();
     switch (text(1)) {
@@ -310,12 +292,14 @@ function readMeta(workbook: ExcelJS.Workbook, file: string): TemplateMeta {
       case "column": {
         const name = text(2);
         const map = columns.get(name) ?? new Map<number, string>();
-        map.set(Number(text(3)), text(4));
+        const column = Number(text(3));
+        if (!Number.isInteger(column) || column < 1) broken = true;
+        map.set(column, text(4));
         columns.set(name, map);
         break;
       }
     }
   });
-  if (format !== TEMPLATE_FORMAT || project === undefined || period === undefined) throw notTemplate();
+  if (broken || format !== TEMPLATE_FORMAT || project === undefined || period === undefined) throw notTemplate();
   return { project, period, units, columns };
 }

@@ -1,9 +1,10 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { CsvImportOptions } from "../csv/csv-import-options.js";
 import { fieldOfHeader } from "../csv/header-aliases.js";
 import type { ImportResult } from "../import-options.js";
 import { CsvTable } from "../internal/csv-table.js";
 import { ImportSession } from "../internal/import-session.js";
+import { loadWorkbook } from "../internal/load-workbook.js";
 import { cellText } from "../internal/xlsx-cell-text.js";
 import { ImportError } from "../issue/import-error.js";
 
@@ -62,6 +63,9 @@ const HEADER_SEARCH_ROWS = 10;
  * A Ducha data-entry template (it has a `_meta` sheet) is refused with code `entry_template` unless
  * a `sheet` is given: read it with `importEntryTemplate`, which knows each column's indicator.
  *
+ * The ZIP container is checked before exceljs reads it (see `limits.maxUncompressedBytes`); a
+ * truncated or corrupted file throws `ImportError` `malformed_xlsx`, a limit `limit_exceeded`.
+ *
  * @param input - the workbook's bytes
  * @param options - sheet, header rows, format, columns, reference data, strict mode, limits …
  * @returns a promise of observations, issues, stats, format and sheet name
@@ -82,31 +86,7 @@ export async function importXlsx(
   const session = new ImportSession(options);
   const file = session.file;
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
-  if (bytes.byteLength > session.maxBytes) {
-    throw new ImportError("limit_exceeded", {
-      file,
-      message: {
-        zh: `文件大小 ${bytes.byteLength} 字节超过上限 ${session.maxBytes}（limits.maxBytes）`,
-        en: `the workbook has ${bytes.byteLength} bytes, more than the limit of ${session.maxBytes} (limits.maxBytes)`,
-      },
-    });
-  }
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs types its Buffer as an ArrayBuffer; at run time it takes a Node Buffer (JSZip).
-    await workbook.xlsx.load(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
-    );
-  } catch (error) {
-    throw new ImportError("malformed_xlsx", {
-      file,
-      message: {
-        zh: "无法读取 Excel 文件（不是有效的 .xlsx）",
-        en: "cannot read the workbook (not a valid .xlsx file)",
-      },
-      cause: error,
-    });
-  }
+  const workbook = await loadWorkbook(bytes, file, options.limits);
   if (options.sheet === undefined && workbook.getWorksheet("_meta") !== undefined) {
     // A Ducha entry template starts with its instructions sheet; its columns are described by _meta.
     throw new ImportError("entry_template", {
@@ -135,6 +115,7 @@ export async function importXlsx(
   const rowCount = sheet.rowCount;
   const columnCount = sheet.columnCount;
   session.checkColumns(1, columnCount);
+  session.checkRowLimit(rowCount);
   const records: string[][] = [];
   for (let r = 1; r <= rowCount; r++) {
     const row = sheet.getRow(r);

@@ -201,4 +201,22 @@ describe("importEntryTemplate", () => {
     // importXlsx still reads a chosen data sheet as a plain wide sheet (unit column = 单位代码).
     await expect(importXlsx(template, { sheet: 2, period: "2024" })).resolves.toBeDefined();
   });
+
+  it("refuses a _meta sheet with an absurd column number, and enforces the row and size limits", async () => {
+    const template = await writeEntryTemplate(project);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(template) as unknown as ExcelJS.Buffer);
+    const meta = workbook.getWorksheet("_meta");
+    meta?.eachRow((row) => {
+      if (row.getCell(1).value === "column") row.getCell(3).value = 1e9 + 0.5;
+    });
+    const broken = new Uint8Array(await workbook.xlsx.writeBuffer());
+    await expect(importEntryTemplate(broken, project)).rejects.toMatchObject({ code: "not_a_template" });
+    await expect(importEntryTemplate(template, project, { limits: { maxRows: 3 } })).rejects.toMatchObject({
+      code: "limit_exceeded",
+    });
+    await expect(
+      importEntryTemplate(template, project, { limits: { maxUncompressedBytes: 1000 } }),
+    ).rejects.toMatchObject({ code: "limit_exceeded", message: expect.stringContaining("maxUncompressedBytes") });
+  });
 });
