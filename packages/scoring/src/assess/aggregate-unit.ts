@@ -36,6 +36,7 @@ interface Aggregated {
 export function aggregateUnit(
   ctx: AssessContext,
   unit: Unit,
+  pos: number,
   columns: ReadonlyMap<string, IndicatorColumn>,
   zeroNodes: ReadonlySet<string>,
   aggregators: Readonly<Record<string, CustomAggregator>>,
@@ -67,7 +68,7 @@ export function aggregateUnit(
     for (const child of ctx.children.get(id) ?? []) {
       if (child.kind === "indicator") {
         if (!assessed.has(child.id)) continue;
-        const cell = columns.get(child.id)?.cells.get(unit.id);
+        const cell = columns.get(child.id)?.cells[pos];
         const ind = ctx.indicators.get(child.id);
         if (cell === undefined || ind === undefined) continue;
         kids.push({ id: child.id, score: cell.score, weight: weightOf(ind), linear: true });
@@ -178,7 +179,7 @@ export function aggregateUnit(
     if (id !== "") nodes[id] = { ...n, globalWeight: global };
     for (const c of n.children) {
       const g = globalOf(id, c.id, global, c.weight);
-      const cell = columns.get(c.id)?.cells.get(unit.id);
+      const cell = columns.get(c.id)?.cells[pos];
       if (cell !== undefined && !ctx.nodes.has(c.id)) {
         const ind = ctx.indicators.get(c.id);
         cell.weight = weightOf(ind ?? { id: c.id });

@@ -70,9 +70,16 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
   // 1. Indicator columns: each indicator over the units assessed on it.
   const columns = new Map<string, IndicatorColumn>();
   for (const ind of [...ctx.indicators.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const units = ctx.units.filter((u) => ctx.assessedBy.get(u.category)?.has(ind.id));
+    const units: Unit[] = [];
+    const positions: number[] = [];
+    ctx.units.forEach((u, k) => {
+      if (ctx.assessedBy.get(u.category)?.has(ind.id)) {
+        units.push(u);
+        positions.push(k);
+      }
+    });
     if (units.length === 0) continue;
-    columns.set(ind.id, scoreIndicator(ctx, ind, units));
+    columns.set(ind.id, scoreIndicator(ctx, ind, units, positions));
   }
 
   // 2. Per unit: vetoes, aggregation, adjustments.
@@ -80,21 +87,22 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
   const excludedFromRanking = new Set<string>();
   const cache = createAggregationCache();
   const gradeCaps = new Map<string, string[]>();
-  for (const unit of ctx.units) {
+  for (let pos = 0; pos < ctx.units.length; pos++) {
+    const unit = ctx.units[pos] as Unit;
     const assessed = ctx.assessedBy.get(unit.category) ?? new Set<string>();
     const bindingMissed = [...assessed]
       .filter((id) => ctx.indicators.get(id)?.binding && columns.get(id)?.missed.has(unit.id))
       .sort();
     const vetoes = vetoesFor(project, unit, bindingMissed, columns);
     const zeroNodes = new Set(vetoes.flatMap((v) => (v.effect.startsWith("zero-node:") ? [v.effect.slice(10)] : [])));
-    const agg = aggregateUnit(ctx, unit, columns, zeroNodes, options.aggregators ?? {}, cache);
+    const agg = aggregateUnit(ctx, unit, pos, columns, zeroNodes, options.aggregators ?? {}, cache);
     if (agg.root === null) {
       const missing = Object.values(agg.indicators)
         .filter((i) => i.score === null)
         .map((i) => i.indicator);
       const cells: Record<string, InsufficientUnit["indicators"][string]> = {};
       for (const id of [...assessed].sort()) {
-        const cell = columns.get(id)?.cells.get(unit.id);
+        const cell = columns.get(id)?.cells[pos];
         if (cell !== undefined) cells[id] = { ...cell, weight: ZERO, globalWeight: ZERO, contribution: null };
       }
       results.push({
@@ -224,7 +232,7 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
     return ra !== rb ? ra - rb : a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0;
   });
   const indicators: AssessmentResult["indicators"] = Object.fromEntries(
-    [...columns.entries()].map(([id, c]) => [id, { method: c.method, params: c.params, units: c.cells.size }]),
+    [...columns.entries()].map(([id, c]) => [id, { method: c.method, params: c.params, units: c.size }]),
   );
   return {
     project: project.id,
