@@ -42,6 +42,7 @@ export function linearScale(
   const { lower, upper } = resolveGoalposts({ values, present, presentIndices: [] }, goalposts, path);
   const range = upper.minus(lower);
   const benefit = direction === "benefit";
+  const zeroOffset = offset.isZero();
   const n = values.length;
   const out: (Dec | null)[] = new Array(n);
   const flags: (readonly NormalizeFlag[])[] = new Array(n);
@@ -62,7 +63,9 @@ export function linearScale(
       f = CLAMPED;
     }
     const fraction = benefit ? v.minus(lower).div(range) : upper.minus(v).div(range);
-    out[i] = offset.plus(span.times(fraction));
+    const scaled = span.times(fraction);
+    // 0 + y is y (decimal.js returns y rounded to the precision it already has; y ≥ 0, never −0).
+    out[i] = zeroOffset ? scaled : offset.plus(scaled);
     flags[i] = f;
   }
   return { values: out, flags, lower, upper };
