@@ -2,8 +2,9 @@ import type { Unit } from "@ducha/schema";
 import { weightedGeometricMean } from "../aggregate/weighted-geometric-mean.js";
 import { ScoringError } from "../errors.js";
 import { D, type Dec } from "../internal/decimal.js";
+
 import { type AssessContext, weightFor } from "./context.js";
-import type { IndicatorColumn } from "./score-indicator.js";
+import type { IndicatorColumn, MutableIndicatorScore } from "./score-indicator.js";
 import type { IndicatorScore, NodeScore, ScoreFlag } from "./types.js";
 
 /**
@@ -14,91 +15,175 @@ import type { IndicatorScore, NodeScore, ScoreFlag } from "./types.js";
  */
 export type CustomAggregator = (scores: readonly Dec[], weights: readonly Dec[]) => Dec;
 
-/** Per-assessment caches of parsed weights, normalised weight shapes and global weights (by category). */
+const ZERO = new D(0);
+
+/** A normalised weight shape: the sum of the kept children's weights and each kept weight / sum. */
+interface Shape {
+  readonly sum: Dec;
+  readonly normalized: readonly Dec[];
+}
+
+/** One child of a node in a category's aggregation plan. */
+interface PlanChild {
+  readonly id: string;
+  /** The declared weight (category override, weight, points or 1). */
+  readonly weight: Dec;
+  /** The indicator's column, for a leaf. */
+  readonly column: IndicatorColumn | undefined;
+  /** The inner node, otherwise. */
+  readonly node: PlanNode | undefined;
+  /** Global weight when no child anywhere is excluded (shared by the category's units). */
+  fullGlobal: Dec | undefined;
+}
+
+/** An inner node (or the root `""`) that has at least one applicable child for a category. */
+interface PlanNode {
+  readonly id: string;
+  /** Pre-order position, to keep per-unit results in an array. */
+  readonly index: number;
+  readonly method: string;
+  readonly linearMethod: boolean;
+  readonly kids: readonly PlanChild[];
+  /** The weight shape when every child is kept. */
+  readonly full: Shape;
+}
+
+/** The tree as it applies to one unit category, built once per category. */
+interface CategoryPlan {
+  readonly root: PlanNode | undefined;
+  readonly size: number;
+}
+
+/** Per-assessment caches: the aggregation plan per category and normalised weight shapes. */
 export interface AggregationCache {
-  readonly weights: Map<string, Dec>;
-  readonly shapes: Map<string, { readonly sum: Dec; readonly normalized: readonly Dec[] }>;
-  readonly globals: Map<string, Map<string, Dec>>;
+  readonly plans: Map<string, CategoryPlan>;
+  readonly shapes: Map<string, Shape>;
 }
 
 /** A fresh {@link AggregationCache}; one per `scoreAssessment` call. */
 export function createAggregationCache(): AggregationCache {
-  return { weights: new Map(), shapes: new Map(), globals: new Map() };
+  return { plans: new Map(), shapes: new Map() };
 }
 
-interface Aggregated {
-  readonly score: Dec | null;
-  /** Whether any node on the way down is non-linear (geometric/minimum/custom). */
-  readonly linear: boolean;
+const NO_FLAGS: readonly ScoreFlag[] = Object.freeze([]);
+
+function shapeOf(weights: readonly Dec[]): Shape {
+  let sum = new D(0);
+  for (const w of weights) sum = sum.plus(w);
+  return { sum, normalized: sum.isZero() ? [] : weights.map((w) => w.div(sum)) };
 }
+
+/** Builds the category's plan: the applicable children of each node, with their declared weights. */
+function buildPlan(ctx: AssessContext, unit: Unit, columns: ReadonlyMap<string, IndicatorColumn>): CategoryPlan {
+  const assessed = ctx.assessedBy.get(unit.category) ?? new Set<string>();
+  const system = ctx.project.system;
+  const weights = new Map<string, Dec>();
+  let size = 0;
+  const build = (id: string): PlanNode | undefined => {
+    const node = id === "" ? undefined : ctx.nodes.get(id);
+    const method =
+      (id === "" ? system.aggregation : (node?.aggregation ?? system.aggregation)) ?? "weighted-arithmetic";
+    const index = size++;
+    const kids: PlanChild[] = [];
+    for (const child of ctx.children.get(id) ?? []) {
+      if (child.kind === "indicator") {
+        if (!assessed.has(child.id)) continue;
+        const column = columns.get(child.id);
+        const ind = ctx.indicators.get(child.id);
+        if (column === undefined || ind === undefined) continue;
+        let w = weights.get(child.id);
+        if (w === undefined) {
+          w = weightFor(ctx, unit, ind);
+          weights.set(child.id, w);
+        }
+        kids.push({ id: child.id, weight: w, column, node: undefined, fullGlobal: undefined });
+      } else {
+        const sub = build(child.id);
+        if (sub === undefined) continue; // not applicable to this category
+        const n = ctx.nodes.get(child.id);
+        kids.push({
+          id: child.id,
+          weight: weightFor(ctx, unit, n ?? { id: child.id }),
+          column: undefined,
+          node: sub,
+          fullGlobal: undefined,
+        });
+      }
+    }
+    if (kids.length === 0) {
+      size--;
+      return undefined;
+    }
+    return {
+      id,
+      index,
+      method,
+      linearMethod: method === "weighted-arithmetic" || method === "points-sum",
+      kids,
+      full: shapeOf(kids.map((k) => k.weight)),
+    };
+  };
+  const root = build("");
+  return { root, size };
+}
+
+/** A node's result for one unit, with `globalWeight` filled in by the walk from the root. */
+type MutableNodeScore = { -readonly [K in keyof NodeScore]: NodeScore[K] };
 
 /** Aggregates one unit's indicator scores up the tree, recording every node's score and weights. */
 export function aggregateUnit(
   ctx: AssessContext,
   unit: Unit,
+  pos: number,
   columns: ReadonlyMap<string, IndicatorColumn>,
   zeroNodes: ReadonlySet<string>,
   aggregators: Readonly<Record<string, CustomAggregator>>,
   cache: AggregationCache = createAggregationCache(),
 ): { root: Dec | null; nodes: Record<string, NodeScore>; indicators: Record<string, IndicatorScore> } {
-  const assessed = ctx.assessedBy.get(unit.category) ?? new Set<string>();
-  const system = ctx.project.system;
+  const cat = unit.category ?? "";
+  let plan = cache.plans.get(cat);
+  if (plan === undefined) {
+    plan = buildPlan(ctx, unit, columns);
+    cache.plans.set(cat, plan);
+  }
   const nodes: Record<string, NodeScore> = {};
   const indicators: Record<string, IndicatorScore> = {};
-  const pendingNodes = new Map<string, Omit<NodeScore, "globalWeight">>();
-  const cat = unit.category ?? "";
-  /** Weight of an item for this unit's category, parsed once per category (hot path). */
-  const weightOf = (item: { id: string; weight?: unknown; points?: unknown }): Dec => {
-    const key = `${cat}\u0000${item.id}`;
-    let w = cache.weights.get(key);
-    if (w === undefined) {
-      w = weightFor(ctx, unit, item);
-      cache.weights.set(key, w);
-    }
-    return w;
-  };
+  const results: (MutableNodeScore | undefined)[] = new Array(plan.size);
   let anyExcluded = false;
 
-  const visit = (id: string): Aggregated | undefined => {
-    const node = id === "" ? undefined : ctx.nodes.get(id);
-    const method =
-      (id === "" ? system.aggregation : (node?.aggregation ?? system.aggregation)) ?? "weighted-arithmetic";
-    const kids: { id: string; score: Dec | null; weight: Dec; linear: boolean }[] = [];
-    for (const child of ctx.children.get(id) ?? []) {
-      if (child.kind === "indicator") {
-        if (!assessed.has(child.id)) continue;
-        const cell = columns.get(child.id)?.cells.get(unit.id);
-        const ind = ctx.indicators.get(child.id);
-        if (cell === undefined || ind === undefined) continue;
-        kids.push({ id: child.id, score: cell.score, weight: weightOf(ind), linear: true });
-      } else {
-        const r = visit(child.id);
-        if (r === undefined) continue; // not applicable to this unit's category
-        const n = ctx.nodes.get(child.id);
-        kids.push({
-          id: child.id,
-          score: r.score,
-          weight: weightFor(ctx, unit, n ?? { id: child.id }),
-          linear: r.linear,
-        });
-      }
+  const visit = (pn: PlanNode): Dec | null => {
+    const kids = pn.kids;
+    const n = kids.length;
+    const scores: (Dec | null)[] = new Array(n);
+    let keptCount = 0;
+    for (let i = 0; i < n; i++) {
+      const k = kids[i] as PlanChild;
+      const sc = k.node === undefined ? ((k.column as IndicatorColumn).cells[pos]?.score ?? null) : visit(k.node);
+      scores[i] = sc;
+      if (sc !== null) keptCount++;
     }
-    if (kids.length === 0) return undefined;
-    const kept = kids.filter((k) => k.score !== null);
-    if (kept.length < kids.length) anyExcluded = true;
-    const flags: ScoreFlag[] = [];
+    if (keptCount < n) anyExcluded = true;
+    let flags: ScoreFlag[] | undefined;
     let score: Dec | null = null;
     // Re-normalised weights; identical for every unit of a category with the same children kept.
-    const shapeKey = `${cat}\u0000${id}\u0000${kids.map((k) => (k.score === null ? "0" : "1")).join("")}`;
-    let shape = cache.shapes.get(shapeKey);
-    if (shape === undefined) {
-      const sum = kept.reduce((acc, k) => acc.plus(k.weight), new D(0));
-      shape = { sum, normalized: sum.isZero() ? [] : kept.map((k) => k.weight.div(sum)) };
-      cache.shapes.set(shapeKey, shape);
+    let shape = pn.full;
+    if (keptCount < n) {
+      let mask = "";
+      for (let i = 0; i < n; i++) mask += scores[i] === null ? "0" : "1";
+      const shapeKey = `${cat}\u0000${pn.id}\u0000${mask}`;
+      const cached = cache.shapes.get(shapeKey);
+      if (cached === undefined) {
+        const kept: Dec[] = [];
+        for (let i = 0; i < n; i++) if (scores[i] !== null) kept.push((kids[i] as PlanChild).weight);
+        shape = shapeOf(kept);
+        cache.shapes.set(shapeKey, shape);
+      } else shape = cached;
     }
     const weightSum = shape.sum;
-    const normalized = shape.normalized;
-    if (kept.length > 0) {
+    const w = shape.normalized;
+    const id = pn.id;
+    const method = pn.method;
+    if (keptCount > 0) {
       if (weightSum.isZero()) {
         throw new ScoringError(
           "weights_sum_zero",
@@ -108,86 +193,102 @@ export function aggregateUnit(
           },
         );
       }
-      const w = normalized;
-      const s = kept.map((k) => k.score as Dec);
-      if (method === "weighted-arithmetic" || method === "points-sum") {
+      if (pn.linearMethod) {
         // Σ wᵢ·sᵢ with weights re-normalised over the kept children (COINr a_amean; 分值 as weights).
-        score = s.reduce((acc, x, i) => acc.plus(x.times(w[i] as Dec)), new D(0));
-      } else if (method === "weighted-geometric") {
-        // Π sᵢ^wᵢ (COINr a_gmean); a zero score makes the product 0 (flagged), negatives are an error.
-        if (s.some((x) => x.isZero())) {
-          score = new D(0);
-          flags.push("geometric_zero");
-        } else score = weightedGeometricMean(s, w, { path: ["nodes", id] }).value;
-      } else if (method === "minimum") {
-        score = s.reduce((m, x) => (x.lessThan(m) ? x : m));
-      } else {
-        const name = method.slice("custom:".length);
-        const fn = aggregators[name];
-        if (fn === undefined) {
-          throw new ScoringError(
-            "unknown_aggregation",
-            `aggregation '${method}' is not registered (options.aggregators)`,
-            {
-              path: ["system", "nodes", id, "aggregation"],
-            },
-          );
+        let acc = new D(0);
+        let j = 0;
+        for (let i = 0; i < n; i++) {
+          const x = scores[i];
+          if (x === null || x === undefined) continue;
+          acc = acc.plus(x.times(w[j++] as Dec));
         }
-        score = fn(s, w);
+        score = acc;
+      } else {
+        const s: Dec[] = [];
+        for (const x of scores) if (x !== null && x !== undefined) s.push(x);
+        if (method === "weighted-geometric") {
+          // Π sᵢ^wᵢ (COINr a_gmean); a zero score makes the product 0 (flagged), negatives are an error.
+          if (s.some((x) => x.isZero())) {
+            score = new D(0);
+            flags = ["geometric_zero"];
+          } else score = weightedGeometricMean(s, w, { path: ["nodes", id] }).value;
+        } else if (method === "minimum") {
+          score = s.reduce((m, x) => (x.lessThan(m) ? x : m));
+        } else {
+          const name = method.slice("custom:".length);
+          const fn = aggregators[name];
+          if (fn === undefined) {
+            throw new ScoringError(
+              "unknown_aggregation",
+              `aggregation '${method}' is not registered (options.aggregators)`,
+              {
+                path: ["system", "nodes", id, "aggregation"],
+              },
+            );
+          }
+          score = fn(s, w);
+        }
       }
     }
     if (zeroNodes.has(id)) {
       score = new D(0);
-      flags.push("node_zeroed");
+      if (flags === undefined) flags = ["node_zeroed"];
+      else flags.push("node_zeroed");
     }
+    const children: { id: string; score: Dec | null; weight: Dec | null }[] = new Array(n);
+    const zeroSum = weightSum.isZero();
     let j = 0;
-    pendingNodes.set(id, {
+    for (let i = 0; i < n; i++) {
+      const sc = scores[i] ?? null;
+      children[i] = {
+        id: (kids[i] as PlanChild).id,
+        score: sc,
+        weight: sc === null || zeroSum ? null : (w[j++] as Dec),
+      };
+    }
+    results[pn.index] = {
       node: id,
       aggregation: method,
       score,
-      children: kids.map((k) => ({
-        id: k.id,
-        score: k.score,
-        weight: k.score === null || weightSum.isZero() ? null : (normalized[j++] as Dec),
-      })),
-      flags,
-    });
-    const linear = (method === "weighted-arithmetic" || method === "points-sum") && kids.every((k) => k.linear);
-    return { score, linear };
+      children,
+      flags: flags ?? NO_FLAGS,
+      globalWeight: ZERO,
+    };
+    return score;
   };
 
-  const root = visit("");
+  const rootNode = plan.root;
+  const root = rootNode === undefined ? null : visit(rootNode);
   // Global weights: product of re-normalised weights from the root down; contributions where linear.
   // Units of a category with nothing excluded share them, so they are computed once per category.
-  const globals = anyExcluded ? new Map<string, Dec>() : (cache.globals.get(cat) ?? new Map<string, Dec>());
-  if (!anyExcluded) cache.globals.set(cat, globals);
-  const globalOf = (parent: string, child: string, global: Dec, weight: Dec | null): Dec => {
-    if (weight === null) return new D(0);
-    const key = `${parent}\u0000${child}`;
-    let g = globals.get(key);
-    if (g === undefined) {
-      g = global.times(weight);
-      globals.set(key, g);
+  const shared = !anyExcluded;
+  const walk = (pn: PlanNode, global: Dec, linear: boolean) => {
+    const n = results[pn.index] as MutableNodeScore;
+    const isLinear = linear && pn.linearMethod;
+    if (pn.id !== "") {
+      n.globalWeight = global;
+      nodes[pn.id] = n;
     }
-    return g;
-  };
-  const walk = (id: string, global: Dec, linear: boolean) => {
-    const n = pendingNodes.get(id);
-    if (n === undefined) return;
-    const isLinear = linear && (n.aggregation === "weighted-arithmetic" || n.aggregation === "points-sum");
-    if (id !== "") nodes[id] = { ...n, globalWeight: global };
-    for (const c of n.children) {
-      const g = globalOf(id, c.id, global, c.weight);
-      const cell = columns.get(c.id)?.cells.get(unit.id);
-      if (cell !== undefined && !ctx.nodes.has(c.id)) {
-        const ind = ctx.indicators.get(c.id);
-        cell.weight = weightOf(ind ?? { id: c.id });
+    const kids = pn.kids;
+    const used = n.children;
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i] as PlanChild;
+      const weight = (used[i] as NodeScore["children"][number]).weight;
+      let g: Dec;
+      if (weight === null) g = new D(0);
+      else if (shared) {
+        g = k.fullGlobal ?? global.times(weight);
+        k.fullGlobal = g;
+      } else g = global.times(weight);
+      if (k.node === undefined) {
+        const cell = (k.column as IndicatorColumn).cells[pos] as MutableIndicatorScore;
+        cell.weight = k.weight;
         cell.globalWeight = g;
         cell.contribution = isLinear && cell.score !== null ? cell.score.times(g) : null;
-        indicators[c.id] = cell;
-      } else walk(c.id, g, isLinear);
+        indicators[k.id] = cell;
+      } else walk(k.node, g, isLinear);
     }
   };
-  walk("", new D(1), true);
-  return { root: root?.score ?? null, nodes, indicators };
+  if (rootNode !== undefined) walk(rootNode, new D(1), true);
+  return { root, nodes, indicators };
 }

@@ -32,8 +32,10 @@ export interface AssessContext {
   readonly children: ReadonlyMap<string, readonly TreeChild[]>;
   /** For each category id, the leaf indicators it assesses. */
   readonly assessedBy: ReadonlyMap<string | undefined, ReadonlySet<string>>;
-  /** Observations by unit → indicator → period. */
+  /** Observations by unit → indicator → period (built on first use: carry-forward, denominators). */
   readonly observations: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, Observation>>>;
+  /** Observations of exactly the plan period by indicator → unit (the hot path: one lookup per cell). */
+  readonly current: ReadonlyMap<string, ReadonlyMap<string, Observation>>;
   /** Targets by indicator. */
   readonly targets: ReadonlyMap<string, readonly Target[]>;
 }
@@ -109,20 +111,36 @@ export function buildContext(project: Project): AssessContext {
     assessedBy.set(cat.id, new Set(included.filter((id) => !excluded.has(id))));
   }
 
-  const observations = new Map<string, Map<string, Map<string, Observation>>>();
+  const period = plan.period;
+  const current = new Map<string, Map<string, Observation>>();
   for (const o of project.observations ?? []) {
-    let byInd = observations.get(o.unit);
-    if (byInd === undefined) {
-      byInd = new Map();
-      observations.set(o.unit, byInd);
+    if (o.period !== period) continue;
+    let byUnit = current.get(o.indicator);
+    if (byUnit === undefined) {
+      byUnit = new Map();
+      current.set(o.indicator, byUnit);
     }
-    let byPeriod = byInd.get(o.indicator);
-    if (byPeriod === undefined) {
-      byPeriod = new Map();
-      byInd.set(o.indicator, byPeriod);
-    }
-    byPeriod.set(o.period, o);
+    byUnit.set(o.unit, o);
   }
+  let observations: Map<string, Map<string, Map<string, Observation>>> | undefined;
+  const allObservations = () => {
+    if (observations !== undefined) return observations;
+    observations = new Map();
+    for (const o of project.observations ?? []) {
+      let byInd = observations.get(o.unit);
+      if (byInd === undefined) {
+        byInd = new Map();
+        observations.set(o.unit, byInd);
+      }
+      let byPeriod = byInd.get(o.indicator);
+      if (byPeriod === undefined) {
+        byPeriod = new Map();
+        byInd.set(o.indicator, byPeriod);
+      }
+      byPeriod.set(o.period, o);
+    }
+    return observations;
+  };
   const targets = new Map<string, Target[]>();
   for (const t of project.targets ?? []) {
     const list = targets.get(t.indicator) ?? [];
@@ -131,21 +149,24 @@ export function buildContext(project: Project): AssessContext {
   }
   return {
     project,
-    period: plan.period,
+    period,
     units,
     categories,
     nodes,
     indicators,
     children,
     assessedBy,
-    observations,
+    get observations() {
+      return allObservations();
+    },
+    current,
     targets,
   };
 }
 
 /** The observation of a unit × indicator for exactly the plan period. */
 export function observationFor(ctx: AssessContext, unit: string, indicator: string): Observation | undefined {
-  return ctx.observations.get(unit)?.get(indicator)?.get(ctx.period);
+  return ctx.current.get(indicator)?.get(unit);
 }
 
 /**

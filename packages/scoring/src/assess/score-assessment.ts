@@ -70,9 +70,16 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
   // 1. Indicator columns: each indicator over the units assessed on it.
   const columns = new Map<string, IndicatorColumn>();
   for (const ind of [...ctx.indicators.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const units = ctx.units.filter((u) => ctx.assessedBy.get(u.category)?.has(ind.id));
+    const units: Unit[] = [];
+    const positions: number[] = [];
+    ctx.units.forEach((u, k) => {
+      if (ctx.assessedBy.get(u.category)?.has(ind.id)) {
+        units.push(u);
+        positions.push(k);
+      }
+    });
     if (units.length === 0) continue;
-    columns.set(ind.id, scoreIndicator(ctx, ind, units));
+    columns.set(ind.id, scoreIndicator(ctx, ind, units, positions));
   }
 
   // 2. Per unit: vetoes, aggregation, adjustments.
@@ -80,21 +87,29 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
   const excludedFromRanking = new Set<string>();
   const cache = createAggregationCache();
   const gradeCaps = new Map<string, string[]>();
-  for (const unit of ctx.units) {
+  // Binding indicators per category, veto events and adjustment records per unit: indexed once.
+  const bindingByCategory = new Map<string | undefined, string[]>();
+  const eventsByUnit = groupByUnit(project.vetoEvents ?? []);
+  const recordsByUnit = groupByUnit(project.adjustmentRecords ?? []);
+  for (let pos = 0; pos < ctx.units.length; pos++) {
+    const unit = ctx.units[pos] as Unit;
     const assessed = ctx.assessedBy.get(unit.category) ?? new Set<string>();
-    const bindingMissed = [...assessed]
-      .filter((id) => ctx.indicators.get(id)?.binding && columns.get(id)?.missed.has(unit.id))
-      .sort();
-    const vetoes = vetoesFor(project, unit, bindingMissed, columns);
+    let binding = bindingByCategory.get(unit.category);
+    if (binding === undefined) {
+      binding = [...assessed].filter((id) => ctx.indicators.get(id)?.binding);
+      bindingByCategory.set(unit.category, binding);
+    }
+    const bindingMissed = binding.filter((id) => columns.get(id)?.missed.has(unit.id)).sort();
+    const vetoes = vetoesFor(project, unit, bindingMissed, columns, eventsByUnit.get(unit.id) ?? []);
     const zeroNodes = new Set(vetoes.flatMap((v) => (v.effect.startsWith("zero-node:") ? [v.effect.slice(10)] : [])));
-    const agg = aggregateUnit(ctx, unit, columns, zeroNodes, options.aggregators ?? {}, cache);
+    const agg = aggregateUnit(ctx, unit, pos, columns, zeroNodes, options.aggregators ?? {}, cache);
     if (agg.root === null) {
       const missing = Object.values(agg.indicators)
         .filter((i) => i.score === null)
         .map((i) => i.indicator);
       const cells: Record<string, InsufficientUnit["indicators"][string]> = {};
       for (const id of [...assessed].sort()) {
-        const cell = columns.get(id)?.cells.get(unit.id);
+        const cell = columns.get(id)?.cells[pos];
         if (cell !== undefined) cells[id] = { ...cell, weight: ZERO, globalWeight: ZERO, contribution: null };
       }
       results.push({
@@ -120,7 +135,7 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
       const scale = project.system.totalPoints === undefined ? topPoints : toDecimal(project.system.totalPoints);
       base = base.times(scale).div(100);
     }
-    const adjustments = adjustmentsFor(project, unit);
+    const adjustments = adjustmentsFor(project, recordsByUnit.get(unit.id) ?? []);
     const itemCapped = (type: string) => adjustments.items.some((i) => i.capped && i.type === type);
     if (adjustments.totalCapped.bonus || itemCapped("bonus")) flags.add("bonus_capped");
     if (adjustments.totalCapped.deduction || itemCapped("deduction")) flags.add("deduction_capped");
@@ -171,7 +186,11 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
   const basis = (r: ScoredUnit) => (rankOn === "published" ? r.published : r.total);
   const overall = rankValues(ranked.map(basis), { ties });
   const byCategory = new Map<string | undefined, ScoredUnit[]>();
-  for (const r of ranked) byCategory.set(r.category, [...(byCategory.get(r.category) ?? []), r]);
+  for (const r of ranked) {
+    const list = byCategory.get(r.category);
+    if (list === undefined) byCategory.set(r.category, [r]);
+    else list.push(r);
+  }
   const categoryRank = new Map<string, number | null>();
   for (const list of byCategory.values()) {
     const ranks = rankValues(list.map(basis), { ties });
@@ -206,9 +225,13 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
     );
     for (const a of assigned) grades.set(a.id, { grade: a.grade, reasons: a.reasons });
   }
+  const rankedIndex = new Map<ScoredUnit, number>();
+  ranked.forEach((r, i) => {
+    rankedIndex.set(r, i);
+  });
   const units: UnitResult[] = results.map((r) => {
     if (r.status !== "scored") return r;
-    const i = ranked.indexOf(r);
+    const i = rankedIndex.get(r) ?? -1;
     const g = grades.get(r.unit);
     return {
       ...r,
@@ -224,7 +247,7 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
     return ra !== rb ? ra - rb : a.unit < b.unit ? -1 : a.unit > b.unit ? 1 : 0;
   });
   const indicators: AssessmentResult["indicators"] = Object.fromEntries(
-    [...columns.entries()].map(([id, c]) => [id, { method: c.method, params: c.params, units: c.cells.size }]),
+    [...columns.entries()].map(([id, c]) => [id, { method: c.method, params: c.params, units: c.size }]),
   );
   return {
     project: project.id,
@@ -246,12 +269,13 @@ function vetoesFor(
   unit: Unit,
   bindingMissed: readonly string[],
   columns: ReadonlyMap<string, IndicatorColumn>,
+  unitEvents: NonNullable<Project["vetoEvents"]>,
 ): VetoApplied[] {
   const out: VetoApplied[] = [];
   for (const v of project.plan.vetoes ?? []) {
     let because: string | undefined;
     if (v.trigger.type === "event") {
-      const events = (project.vetoEvents ?? []).filter(
+      const events = unitEvents.filter(
         (e) => e.unit === unit.id && e.veto === v.id && periodContains(project.plan.period, e.period),
       );
       if (events.length > 0) because = events.map((e) => e.note ?? `${e.veto} ${e.date ?? e.period}`).join("; ");
@@ -279,9 +303,23 @@ function vetoesFor(
   return out.sort((a, b) => (a.veto < b.veto ? -1 : 1));
 }
 
-function adjustmentsFor(project: Project, unit: Unit): ReturnType<typeof applyAdjustments> {
-  const records = (project.adjustmentRecords ?? [])
-    .filter((r) => r.unit === unit.id && periodContains(project.plan.period, r.period))
+/** Items grouped by their `unit`, each group in input order. */
+function groupByUnit<T extends { readonly unit: string }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const list = out.get(item.unit);
+    if (list === undefined) out.set(item.unit, [item]);
+    else list.push(item);
+  }
+  return out;
+}
+
+function adjustmentsFor(
+  project: Project,
+  unitRecords: NonNullable<Project["adjustmentRecords"]>,
+): ReturnType<typeof applyAdjustments> {
+  const records = unitRecords
+    .filter((r) => periodContains(project.plan.period, r.period))
     .map((r) => ({
       adjustment: r.adjustment,
       ...(r.count === undefined ? {} : { count: r.count }),

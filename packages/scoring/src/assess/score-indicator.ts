@@ -24,6 +24,7 @@ import { logTransform } from "../transform/log.js";
 import { logOffset } from "../transform/log-offset.js";
 import { winsorize } from "../transform/winsorize.js";
 import { type AssessContext, lastEarlierObservation, observationFor, targetFor } from "./context.js";
+import { isDecimalColumn, linearScale } from "./linear-scale.js";
 import type { IndicatorScore, ScoreFlag, TransformStep } from "./types.js";
 
 type Raw = Dec | string | boolean | null;
@@ -34,17 +35,44 @@ const NO_FLAGS: readonly ScoreFlag[] = Object.freeze([]);
 const NO_TRANSFORMS: readonly TransformStep[] = Object.freeze([]);
 const QUANTITATIVE = new Set(["quantitative", "survey", "event-count"]);
 
-/** Per-unit working state while one indicator column is scored. */
+/**
+ * Per-unit working state while one indicator column is scored. Every cell is created with all
+ * properties in the same order (one hidden class); flag and transform lists are allocated only
+ * when something is recorded.
+ */
 interface Cell {
   readonly unit: Unit;
   raw: Raw;
   source: IndicatorScore["source"];
-  period?: string;
+  period: string | undefined;
   value: Raw;
-  transforms: TransformStep[];
-  target?: Dec;
+  transforms: TransformStep[] | null;
+  target: Dec | undefined;
   score: Dec | null;
-  flags: ScoreFlag[];
+  flags: ScoreFlag[] | null;
+}
+
+function newCell(unit: Unit): Cell {
+  return {
+    unit,
+    raw: null,
+    source: "missing",
+    period: undefined,
+    value: null,
+    transforms: null,
+    target: undefined,
+    score: null,
+    flags: null,
+  };
+}
+
+function addFlag(cell: Cell, flag: ScoreFlag): void {
+  if (cell.flags === null) cell.flags = [flag];
+  else cell.flags.push(flag);
+}
+
+function hasFlag(cell: Cell, flag: ScoreFlag): boolean {
+  return cell.flags?.includes(flag) === true;
 }
 
 /** An {@link IndicatorScore} whose weight fields the aggregation step fills in (one object per cell, no copies). */
@@ -55,8 +83,13 @@ export interface IndicatorColumn {
   readonly indicator: Indicator;
   readonly method: string;
   readonly params: Readonly<Record<string, Dec>>;
-  /** One result object per unit; aggregation fills in `weight`, `globalWeight` and `contribution`. */
-  readonly cells: ReadonlyMap<string, MutableIndicatorScore>;
+  /**
+   * One result object per unit, by the unit's position in `ctx.units` (`undefined` for units not
+   * assessed on the indicator); aggregation fills in `weight`, `globalWeight` and `contribution`.
+   */
+  readonly cells: readonly (MutableIndicatorScore | undefined)[];
+  /** How many units are assessed on the indicator. */
+  readonly size: number;
   /** Units whose raw value misses the indicator's target (for binding indicators and vetoes). */
   readonly missed: ReadonlySet<string>;
 }
@@ -65,16 +98,23 @@ function direction(ind: Indicator): "benefit" | "cost" {
   return ind.direction === "lower-better" ? "cost" : "benefit";
 }
 
-function toRaw(ind: Indicator, value: unknown, path: (string | number)[]): Raw {
+function toRaw(ind: Indicator, value: unknown, path: () => (string | number)[]): Raw {
   if (value === null || value === undefined) return null;
   if (QUANTITATIVE.has(ind.kind)) {
     if (typeof value === "boolean")
-      throw new ScoringError("invalid_value", `expected a number, got ${value}`, { path });
-    return toDecimal(value as string | number, path);
+      throw new ScoringError("invalid_value", `expected a number, got ${value}`, { path: path() });
+    // The path is only built when the value is invalid (this runs once per cell).
+    try {
+      return toDecimal(value as string | number);
+    } catch {
+      return toDecimal(value as string | number, path()); // the same error, with where it happened
+    }
   }
   if (ind.kind === "boolean") {
     if (typeof value !== "boolean")
-      throw new ScoringError("invalid_value", `expected true or false, got ${JSON.stringify(value)}`, { path });
+      throw new ScoringError("invalid_value", `expected true or false, got ${JSON.stringify(value)}`, {
+        path: path(),
+      });
     return value;
   }
   return String(value);
@@ -102,38 +142,41 @@ function readCells(ctx: AssessContext, ind: Indicator, units: readonly Unit[], p
     ...(g.trimLowest === undefined ? {} : { trimLowest: g.trimLowest }),
     ...(g.minRatings === undefined ? {} : { minRatings: g.minRatings }),
   }));
-  const cells: Cell[] = units.map((unit) => {
-    const cell: Cell = { unit, raw: null, source: "missing", value: null, transforms: [], score: null, flags: [] };
+  const current = ctx.current.get(ind.id);
+  const cells: Cell[] = new Array(units.length);
+  for (let k = 0; k < units.length; k++) {
+    const unit = units[k] as Unit;
+    const cell = newCell(unit);
+    cells[k] = cell;
     if (rated) {
       const combined = combineRatings(ratingsByUnit.get(unit.id) ?? [], groups);
       if (combined.status === "ok") {
         cell.raw = combined.value;
         cell.source = "ratings";
-        cell.flags.push("rated");
+        addFlag(cell, "rated");
       }
     } else {
-      const o = observationFor(ctx, unit.id, ind.id);
+      const o = current?.get(unit.id);
       if (o !== undefined && o.value !== null && o.status !== "missing") {
-        cell.raw = toRaw(ind, o.value, ["observations", unit.id, ind.id, ctx.period]);
+        cell.raw = toRaw(ind, o.value, () => ["observations", unit.id, ind.id, ctx.period]);
         cell.source = "observation";
         cell.period = o.period;
       }
     }
     if (cell.raw === null) {
-      cell.flags.push("missing");
+      addFlag(cell, "missing");
       if (policy === "carry-forward") {
         const earlier = lastEarlierObservation(ctx, unit.id, ind.id);
         if (earlier !== undefined) {
-          cell.raw = toRaw(ind, earlier.value, ["observations", unit.id, ind.id, earlier.period]);
+          cell.raw = toRaw(ind, earlier.value, () => ["observations", unit.id, ind.id, earlier.period]);
           cell.source = "carried_forward";
           cell.period = earlier.period;
-          cell.flags.push("carried_forward");
+          addFlag(cell, "carried_forward");
         }
       }
     }
     cell.value = cell.raw;
-    return cell;
-  });
+  }
   if (policy === "category-mean" && QUANTITATIVE.has(ind.kind)) {
     // 同类均值插补: mean of the unit's category peers that have a value.
     const byCategory = new Map<string | undefined, Dec[]>();
@@ -150,7 +193,7 @@ function readCells(ctx: AssessContext, ind: Indicator, units: readonly Unit[], p
       c.raw = sorted.reduce((s, x) => s.plus(x), new D(0)).div(sorted.length);
       c.value = c.raw;
       c.source = "category_mean";
-      c.flags.push("imputed");
+      addFlag(c, "imputed");
     }
   }
   return cells;
@@ -208,9 +251,13 @@ function applyTransforms(ctx: AssessContext, ind: Indicator, cells: Cell[]): voi
         if (o !== undefined && o.value !== null && typeof o.value !== "boolean")
           params.denominator = toDecimal(o.value);
       }
-      if (before[i] !== null) c.transforms.push({ type: t.type, before: before[i] ?? null, after, params });
+      if (before[i] !== null) {
+        const step = { type: t.type, before: before[i] ?? null, after, params };
+        if (c.transforms === null) c.transforms = [step];
+        else c.transforms.push(step);
+      }
       for (const f of result.flags[i] ?? [])
-        if (f !== "missing" && !c.flags.includes(f as ScoreFlag)) c.flags.push(f as ScoreFlag);
+        if (f !== "missing" && !hasFlag(c, f as ScoreFlag)) addFlag(c, f as ScoreFlag);
       c.value = after;
     });
   });
@@ -279,8 +326,25 @@ function normalizeColumn(ctx: AssessContext, ind: Indicator, cells: Cell[]): Nor
         ...(rule.cap === undefined ? {} : { cap: rule.cap }),
         ...(rule.variant === undefined ? {} : { costVariant: rule.variant }),
       });
-    case "efficacy-coefficient":
-      return normalizeEfficacyCoefficient(nums(), {
+    case "efficacy-coefficient": {
+      // Fast path, same arithmetic as normalizeEfficacyCoefficient: base + span·(x − L)/(U − L).
+      const values = nums();
+      if (isDecimalColumn(values)) {
+        const base = toDecimal(rule.base ?? 60, [...path, "base"]);
+        const span = toDecimal(rule.span ?? 40, [...path, "span"]);
+        if (span.greaterThan(0)) {
+          const gp =
+            rule.goalposts === undefined ? undefined : { lower: rule.goalposts.low, upper: rule.goalposts.high };
+          const r = linearScale(values, gp, dir, base, span, path);
+          return {
+            method: "efficacy-coefficient",
+            values: r.values,
+            flags: r.flags,
+            params: { lower: r.lower, upper: r.upper, base, span },
+          };
+        }
+      }
+      return normalizeEfficacyCoefficient(values, {
         path,
         direction: dir,
         ...(rule.base === undefined ? {} : { base: rule.base }),
@@ -289,8 +353,26 @@ function normalizeColumn(ctx: AssessContext, ind: Indicator, cells: Cell[]): Nor
           ? {}
           : { goalposts: { lower: rule.goalposts.low, upper: rule.goalposts.high } }),
       });
-    case "min-max":
-      return normalizeMinMax(nums(), {
+    }
+    case "min-max": {
+      // Fast path, same arithmetic as normalizeMinMax (COINr n_minmax): a + (b − a)·(x − L)/(U − L).
+      const values = nums();
+      if (isDecimalColumn(values)) {
+        const a = toDecimal(rule.range?.min ?? 0, [...path, "range"]);
+        const b = toDecimal(rule.range?.max ?? 100, [...path, "range"]);
+        if (a.lessThan(b)) {
+          const gp =
+            rule.goalposts === undefined ? undefined : { lower: rule.goalposts.low, upper: rule.goalposts.high };
+          const r = linearScale(values, gp, dir, a, b.minus(a), path);
+          return {
+            method: "min-max",
+            values: r.values,
+            flags: r.flags,
+            params: { lower: r.lower, upper: r.upper, rangeLow: a, rangeHigh: b },
+          };
+        }
+      }
+      return normalizeMinMax(values, {
         path,
         direction: dir,
         ...(rule.range === undefined ? {} : { range: [rule.range.min, rule.range.max] as const }),
@@ -298,6 +380,7 @@ function normalizeColumn(ctx: AssessContext, ind: Indicator, cells: Cell[]): Nor
           ? {}
           : { goalposts: { lower: rule.goalposts.low, upper: rule.goalposts.high } }),
       });
+    }
     case "z-score":
       return normalizeZScore(nums(), {
         path,
@@ -450,6 +533,7 @@ function missesTarget(ctx: AssessContext, ind: Indicator, cell: Cell): boolean {
   if (raw === null) return false;
   if (typeof raw === "boolean") return raw === false;
   if (typeof raw === "string") return ind.kind === "task" ? raw !== "done" : false;
+  if (!ctx.targets.has(ind.id)) return false; // no target for anyone: nothing to miss
   const t = targetFor(ctx, cell.unit, ind.id);
   if (t?.range !== undefined) return raw.lessThan(toDecimal(t.range.low)) || raw.greaterThan(toDecimal(t.range.high));
   if (t?.target === undefined) return false;
@@ -461,54 +545,125 @@ function missesTarget(ctx: AssessContext, ind: Indicator, cell: Cell): boolean {
  * Scores one indicator for every unit assessed on it: raw value (observation, ratings, carried
  * forward or imputed per the missing-data policy) → pre-transforms → normalisation.
  */
-export function scoreIndicator(ctx: AssessContext, ind: Indicator, units: readonly Unit[]): IndicatorColumn {
+export function scoreIndicator(
+  ctx: AssessContext,
+  ind: Indicator,
+  units: readonly Unit[],
+  positions: readonly number[],
+): IndicatorColumn {
   const plan = ctx.project.plan;
   const policy = plan.missingData?.perIndicator?.[ind.id] ?? plan.missingData?.default ?? "exclude-reweight";
   const cells = readCells(ctx, ind, units, policy);
-  const present = cells.filter((c) => c.value !== null);
   let method: string = ind.scoring.method;
   let params: Readonly<Record<string, Dec>> = {};
-  if (present.length > 0) {
+  if (cells.some((c) => c.value !== null)) {
     applyTransforms(ctx, ind, cells);
     if (cells.some((c) => c.value !== null)) {
       const r = normalizeColumn(ctx, ind, cells);
       method = ind.scoring.method;
       params = r.params;
-      cells.forEach((c, i) => {
+      for (let i = 0; i < cells.length; i++) {
+        const c = cells[i] as Cell;
         c.score = r.values[i] ?? null;
-        for (const f of r.flags[i] ?? []) if (f !== "missing" && !c.flags.includes(f)) c.flags.push(f);
-      });
+        const fs = r.flags[i];
+        if (fs !== undefined) for (const f of fs) if (f !== "missing" && !hasFlag(c, f)) addFlag(c, f);
+      }
     }
   }
   const missed = new Set<string>();
   for (const c of cells) {
     if (c.score === null) {
-      if (!c.flags.includes("missing")) c.flags.push("missing");
+      if (!hasFlag(c, "missing")) addFlag(c, "missing");
       if (policy === "zero") {
         c.score = new D(0);
-        c.flags.push("zero_filled");
-      } else c.flags.push("excluded");
+        addFlag(c, "zero_filled");
+      } else addFlag(c, "excluded");
     }
     if (missesTarget(ctx, ind, c)) missed.add(c.unit.id);
   }
-  const out = new Map<string, MutableIndicatorScore>();
-  for (const c of cells) {
-    out.set(c.unit.id, {
-      indicator: ind.id,
-      raw: c.raw,
-      source: c.source,
-      ...(c.period === undefined ? {} : { period: c.period }),
-      ...(c.target === undefined ? {} : { target: c.target }),
-      transforms: c.transforms.length === 0 ? NO_TRANSFORMS : c.transforms,
-      value: c.value,
+  const out: (MutableIndicatorScore | undefined)[] = new Array(ctx.units.length).fill(undefined);
+  for (let k = 0; k < cells.length; k++)
+    out[positions[k] as number] = toScore(ind.id, cells[k] as Cell, method, params);
+  return { indicator: ind, method, params, cells: out, size: cells.length, missed };
+}
+
+/**
+ * The result object of one cell, keys in the documented order (`period` and `target` only when
+ * known); weight fields are filled in by aggregation.
+ */
+function toScore(
+  indicator: string,
+  c: Cell,
+  method: string,
+  params: Readonly<Record<string, Dec>>,
+): MutableIndicatorScore {
+  const transforms = c.transforms === null ? NO_TRANSFORMS : c.transforms;
+  const flags = c.flags === null ? NO_FLAGS : c.flags;
+  const { raw, source, period, target, value, score } = c;
+  if (period !== undefined) {
+    if (target !== undefined) {
+      return {
+        indicator,
+        raw,
+        source,
+        period,
+        target,
+        transforms,
+        value,
+        method,
+        params,
+        score,
+        weight: ZERO,
+        globalWeight: ZERO,
+        contribution: null,
+        flags,
+      };
+    }
+    return {
+      indicator,
+      raw,
+      source,
+      period,
+      transforms,
+      value,
       method,
       params,
-      score: c.score,
+      score,
       weight: ZERO,
       globalWeight: ZERO,
       contribution: null,
-      flags: c.flags.length === 0 ? NO_FLAGS : c.flags,
-    });
+      flags,
+    };
   }
-  return { indicator: ind, method, params, cells: out, missed };
+  if (target !== undefined) {
+    return {
+      indicator,
+      raw,
+      source,
+      target,
+      transforms,
+      value,
+      method,
+      params,
+      score,
+      weight: ZERO,
+      globalWeight: ZERO,
+      contribution: null,
+      flags,
+    };
+  }
+  return {
+    indicator,
+    raw,
+    source,
+    transforms,
+    value,
+    method,
+    params,
+    score,
+    weight: ZERO,
+    globalWeight: ZERO,
+    contribution: null,
+    flags,
+  };
 }
