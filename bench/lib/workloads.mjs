@@ -2,12 +2,65 @@
 // A workload is `async (args) => ({ items, run, summarize?, info? })`: `run` is what is timed,
 // `items` the count for throughput, `summarize(lastResult)` a small JSON-able check of the output.
 import { createReadStream } from "node:fs";
+import { monitorProgress } from "@ducha/accountability";
 import { importCsvFile } from "@ducha/io/csv";
 import { validateProject } from "@ducha/schema";
 import { scoreAssessment } from "@ducha/scoring";
 import { parse } from "csv-parse";
 import { scoreFloat } from "./float-baseline.mjs";
+import { mulberry32 } from "./prng.mjs";
 import { generateProject } from "./project.mjs";
+
+/**
+ * A monitoring project: U units × I indicators with annual targets (100) and 12 monthly
+ * observations each (year-to-date values for cumulative indicators, levels for the others).
+ */
+function monitorProject({ units, indicators, seed = 7 }) {
+  const rnd = mulberry32(seed);
+  const inds = Array.from({ length: indicators }, (_, i) => ({
+    id: `i${String(i).padStart(3, "0")}`,
+    parent: "p",
+    name: `I${i}`,
+    direction: i % 2 ? "higher-better" : "lower-better",
+    kind: "quantitative",
+    binding: false,
+    cumulative: i % 2 === 1,
+    weight: "1",
+    scoring: { method: "completion-ratio" },
+  }));
+  const us = Array.from({ length: units }, (_, u) => ({
+    id: `u${String(u).padStart(5, "0")}`,
+    name: `U${u}`,
+    type: "district",
+  }));
+  const observations = [];
+  for (const u of us)
+    for (const ind of inds)
+      for (let m = 1; m <= 12; m++)
+        observations.push({
+          unit: u.id,
+          indicator: ind.id,
+          period: `2024-${String(m).padStart(2, "0")}`,
+          value: (ind.cumulative ? m * 8.3 * (0.7 + rnd() * 0.6) : 80 + rnd() * 40).toFixed(2),
+        });
+  return {
+    schemaVersion: 1,
+    id: "m",
+    name: "M",
+    system: {
+      id: "s",
+      name: "S",
+      version: "1",
+      weighting: "relative",
+      nodes: [{ id: "p", name: "P", weight: "1" }],
+      indicators: inds,
+    },
+    units: us,
+    targets: inds.map((ind) => ({ indicator: ind.id, period: "2024", target: "100" })),
+    observations,
+    plan: { id: "p", name: "P", system: "s", period: "2024" },
+  };
+}
 
 /** The project as JSON text, and a parsed copy (what a CLI would have after reading the file). */
 function projectText(args) {
@@ -38,6 +91,40 @@ const CSV_PARSE_OPTIONS = {
 };
 
 export const workloads = {
+  /** `monitorProgress` at year end over U × I × 12 monthly observations. */
+  async monitor(args) {
+    const project = monitorProject(args);
+    return {
+      items: project.observations.length,
+      run: () => monitorProgress(project, { asOf: "2024-12-31" }),
+      summarize: (r) => ({ items: r.items.length, byColour: r.summary.byColour }),
+    };
+  },
+  /** Baseline of monitor: latest value per unit × indicator and its ratio to the target, in floats. */
+  async "monitor-float"(args) {
+    const project = monitorProject(args);
+    const obs = project.observations;
+    const cumulative = new Map(project.system.indicators.map((i) => [i.id, i.cumulative]));
+    return {
+      items: obs.length,
+      run: () => {
+        const latest = new Map();
+        for (const o of obs) {
+          const key = `${o.unit}\u0000${o.indicator}`;
+          const prev = latest.get(key);
+          if (prev === undefined || prev.period < o.period) latest.set(key, o);
+        }
+        const ratios = new Float64Array(latest.size);
+        let k = 0;
+        for (const o of latest.values()) {
+          const x = Number(o.value);
+          ratios[k++] = cumulative.get(o.indicator) ? x / 100 : 100 / x;
+        }
+        return ratios;
+      },
+      summarize: (r) => ({ items: r.length }),
+    };
+  },
   /** `validateProject` on the parsed project. */
   async validate(args) {
     const { text, parsed } = projectText(args);
