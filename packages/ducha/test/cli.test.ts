@@ -330,3 +330,34 @@ describe.concurrent("ducha score / explain / import (built binary)", () => {
     ]);
   });
 });
+
+describe.concurrent("ducha monitor / report (built binary)", () => {
+  const eco = template("eco-city");
+
+  it("monitor prints the traffic lights, the red items and the actions due", async () => {
+    const r = await ducha(["monitor", eco, "--as-of", "2024-12-31", "--lang", "zh"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^2024-12-31 进度预警：绿灯 \d+，黄灯 \d+，红灯 \d+，无数据 \d+$/m);
+    expect(r.stdout).toContain("逾期未完成（红灯）");
+    expect(r.stdout).toMatch(/应启动的问责：\d+ 项/);
+    const json = await ducha(["monitor", eco, "--as-of", "2024-06-30", "--json"]);
+    const doc = JSON.parse(json.stdout);
+    expect(doc).toMatchObject({ ok: true, asOf: "2024-06-30" });
+    expect(doc.items.length).toBe(doc.summary.total);
+    const wrong = await ducha(["monitor", eco, "--as-of", "2023-01-01"]);
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain("must be a date YYYY-MM-DD in the plan year 2024");
+  });
+
+  it("report writes a self-contained HTML report; other extensions are a usage error", async () => {
+    const dir = tempDir();
+    const r = await ducha(["report", eco, "--out", "report.html", "--as-of", "2024-12-31"], dir);
+    expect(r.code).toBe(0);
+    const html = readFileSync(join(dir, "report.html"), "utf8");
+    expect(html).toContain("<svg");
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    const pdf = await ducha(["report", eco, "--out", "report.pdf"], dir);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toContain("expected .html");
+  });
+});

@@ -2,6 +2,8 @@ import type { CommandDefinition } from "./command.js";
 import { explainCommand } from "./explain.js";
 import { importCommand } from "./import.js";
 import { initCommand } from "./init.js";
+import { monitorCommand } from "./monitor.js";
+import { reportCommand } from "./report.js";
 import { scoreCommand } from "./score.js";
 import { validateCommand } from "./validate.js";
 
@@ -12,4 +14,6 @@ export const COMMANDS: readonly CommandDefinition[] = [
   importCommand,
   scoreCommand,
   explainCommand,
+  monitorCommand,
+  reportCommand,
 ];
