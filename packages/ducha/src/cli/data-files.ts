@@ -11,7 +11,7 @@ import { CliError } from "./cli-error.js";
 import type { CliContext } from "./context.js";
 import { ExitCode } from "./exit-code.js";
 import { MESSAGES, t } from "./messages.js";
-import { issueLine } from "./project-file.js";
+import { issueLine, loadValidProject } from "./project-file.js";
 
 /** One data file as imported by a command, named as the user typed it. */
 export interface ImportedFile {
@@ -170,4 +170,33 @@ export function unsupportedOut(file: string, supported: readonly string[]): CliE
     MESSAGES.unsupportedFormat({ file, supported: supported.map((f) => `.${f}`).join(", ") }),
     { file, exitCode: ExitCode.usage },
   );
+}
+
+/** A valid project scored with the imported `--data` files, as `score`/`explain`/`monitor`/`report` need it. */
+export interface ScoredProject {
+  readonly project: Project;
+  readonly imported: readonly ImportedFile[];
+  readonly result: AssessmentResult;
+}
+
+/**
+ * The shared first steps of the scoring commands: load and validate the project, import every
+ * `--data` file, score with the imported observations. Each failure has already been reported
+ * (located issues, or the `{ ok: false, … }` JSON document) when this returns `undefined`; the
+ * command then exits with `ExitCode.problems`.
+ */
+export async function loadAndScore(
+  file: string,
+  data: readonly string[],
+  ctx: CliContext,
+): Promise<ScoredProject | undefined> {
+  const project = loadValidProject(file, ctx);
+  if (project === undefined) return undefined;
+  const { imported, failed } = await importForScoring(data, project, ctx);
+  if (failed) {
+    if (ctx.json) ctx.outJson({ ok: false, file, imports: importsJson(imported) });
+    return undefined;
+  }
+  const result = scoreWithData(project, imported, file, ctx);
+  return result === undefined ? undefined : { project, imported, result };
 }

@@ -2,10 +2,9 @@ import { suggestId } from "@ducha/schema";
 import { explain, ScoringError } from "@ducha/scoring";
 import type { Command } from "commander";
 import { CliError } from "../cli-error.js";
-import { importForScoring, importsJson, scoreWithData } from "../data-files.js";
+import { importsJson, loadAndScore } from "../data-files.js";
 import { ExitCode } from "../exit-code.js";
 import { MESSAGES } from "../messages.js";
-import { loadValidProject } from "../project-file.js";
 import type { CommandDefinition } from "./command.js";
 import { collect } from "./score.js";
 
@@ -31,15 +30,9 @@ export const explainCommand: CommandDefinition = {
         run(command, async (ctx) => {
           const file = command.args[0] as string;
           const { unit, node, data } = command.opts<{ unit: string; node?: string; data: string[] }>();
-          const project = loadValidProject(file, ctx);
-          if (project === undefined) return ExitCode.problems;
-          const { imported, failed } = await importForScoring(data, project, ctx);
-          if (failed) {
-            if (ctx.json) ctx.outJson({ ok: false, file, imports: importsJson(imported) });
-            return ExitCode.problems;
-          }
-          const result = scoreWithData(project, imported, file, ctx);
-          if (result === undefined) return ExitCode.problems;
+          const loaded = await loadAndScore(file, data, ctx);
+          if (loaded === undefined) return ExitCode.problems;
+          const { imported, result } = loaded;
           let explanation: ReturnType<typeof explain>;
           try {
             explanation = explain(result, unit, node);

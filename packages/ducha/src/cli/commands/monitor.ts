@@ -1,9 +1,8 @@
 import type { Command } from "commander";
 import { mergeObservations } from "../../sdk/merge-observations.js";
 import { monitor } from "../../sdk/monitor.js";
-import { importForScoring, importsJson, scoreWithData } from "../data-files.js";
+import { loadAndScore } from "../data-files.js";
 import { ExitCode } from "../exit-code.js";
-import { loadValidProject } from "../project-file.js";
 import type { CommandDefinition } from "./command.js";
 import { collect } from "./score.js";
 
@@ -29,15 +28,9 @@ export const monitorCommand: CommandDefinition = {
         run(command, async (ctx) => {
           const file = command.args[0] as string;
           const { asOf, data, all } = command.opts<{ asOf: string; data: string[]; all?: boolean }>();
-          const project = loadValidProject(file, ctx);
-          if (project === undefined) return ExitCode.problems;
-          const { imported, failed } = await importForScoring(data, project, ctx);
-          if (failed) {
-            if (ctx.json) ctx.outJson({ ok: false, file, imports: importsJson(imported) });
-            return ExitCode.problems;
-          }
-          const result = scoreWithData(project, imported, file, ctx);
-          if (result === undefined) return ExitCode.problems;
+          const loaded = await loadAndScore(file, data, ctx);
+          if (loaded === undefined) return ExitCode.problems;
+          const { project, imported, result } = loaded;
           const merged = mergeObservations(
             project,
             imported.flatMap((i) => i.result.observations),

@@ -2,9 +2,8 @@ import type { Command } from "commander";
 import { mergeObservations } from "../../sdk/merge-observations.js";
 import { monitor } from "../../sdk/monitor.js";
 import { resultsReport } from "../../sdk/results-files.js";
-import { importForScoring, importsJson, scoreWithData, unsupportedOut, writeOutput } from "../data-files.js";
+import { loadAndScore, unsupportedOut, writeOutput } from "../data-files.js";
 import { ExitCode } from "../exit-code.js";
-import { loadValidProject } from "../project-file.js";
 import type { CommandDefinition } from "./command.js";
 import { collect } from "./score.js";
 
@@ -29,15 +28,9 @@ export const reportCommand: CommandDefinition = {
           const file = command.args[0] as string;
           const { out, asOf, data } = command.opts<{ out: string; asOf?: string; data: string[] }>();
           if (!/\.html?$/i.test(out)) throw unsupportedOut(out, ["html"]);
-          const project = loadValidProject(file, ctx);
-          if (project === undefined) return ExitCode.problems;
-          const { imported, failed } = await importForScoring(data, project, ctx);
-          if (failed) {
-            if (ctx.json) ctx.outJson({ ok: false, file, imports: importsJson(imported) });
-            return ExitCode.problems;
-          }
-          const result = scoreWithData(project, imported, file, ctx);
-          if (result === undefined) return ExitCode.problems;
+          const loaded = await loadAndScore(file, data, ctx);
+          if (loaded === undefined) return ExitCode.problems;
+          const { project, imported, result } = loaded;
           const monitoring =
             asOf === undefined
               ? undefined

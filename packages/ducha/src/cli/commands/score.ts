@@ -5,10 +5,9 @@ import { type ExportFormat, exportFormatOf, exportResults } from "../../sdk/expo
 import { rankingCells, rankingColumns, rankingRows } from "../../sdk/ranking.js";
 import { resultsToJson } from "../../sdk/results-json.js";
 import { UnsupportedFormatError } from "../../sdk/unsupported-format-error.js";
-import { importForScoring, importsJson, scoreWithData, unsupportedOut, writeOutput } from "../data-files.js";
+import { importsJson, loadAndScore, unsupportedOut, writeOutput } from "../data-files.js";
 import { ExitCode } from "../exit-code.js";
 import { MESSAGES, t } from "../messages.js";
-import { loadValidProject } from "../project-file.js";
 import type { CommandDefinition } from "./command.js";
 
 /** Collects a repeatable option's values. */
@@ -50,15 +49,9 @@ export const scoreCommand: CommandDefinition = {
               throw error;
             }
           }
-          const project = loadValidProject(file, ctx);
-          if (project === undefined) return ExitCode.problems;
-          const { imported, failed } = await importForScoring(data, project, ctx);
-          if (failed) {
-            if (ctx.json) ctx.outJson({ ok: false, file, imports: importsJson(imported) });
-            return ExitCode.problems;
-          }
-          const result = scoreWithData(project, imported, file, ctx);
-          if (result === undefined) return ExitCode.problems;
+          const loaded = await loadAndScore(file, data, ctx);
+          if (loaded === undefined) return ExitCode.problems;
+          const { project, imported, result } = loaded;
           if (out !== undefined && outFormat !== undefined)
             writeOutput(out, exportResults(result, outFormat, project, { lang: ctx.lang }), ctx);
           if (ctx.json) {
