@@ -32,6 +32,8 @@ describe("embed example", () => {
     expect(lines).toContain("   complaint_days: efficacy-coefficient (lower=4, upper=9, base=60, span=40) → 100");
     expect(lines).toContain("   Total 98.4, published as 98.40 (2 decimals, half-up)");
     expect(lines.at(-1)).toBe("   Rank 1");
+    // The README shows this exact output.
+    expect(readFileSync(join(here, "README.md"), "utf8")).toContain(`\`\`\`text\n${esm.stdout.trimEnd()}\n\`\`\``);
   }, 120_000);
 
   it("each script is about 30 lines", () => {

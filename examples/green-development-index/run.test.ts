@@ -186,6 +186,8 @@ describe("green development index example (run.mjs)", () => {
     // The missing value is explained, not zero-filled.
     expect(r.stdout).toContain('Heyang City has no value for "Wetland protection rate"');
     expect(r.stdout).toContain("wetland_protection: missing; excluded and siblings re-weighted");
+    // The README shows this exact output.
+    expect(readFileSync(join(here, "README.md"), "utf8")).toContain(`\`\`\`text\n${r.stdout.trimEnd()}\n\`\`\``);
   }, 120_000);
 
   it("prints the same ranking in Chinese with --lang zh", async () => {

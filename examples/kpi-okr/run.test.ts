@@ -136,6 +136,8 @@ describe("KPI/OKR scorecard example (run.mjs)", () => {
         u.total >= 90 ? "On track (green)" : u.total >= 75 ? "At risk (yellow)" : "Off track (red)",
       );
     expect(ranked.at(-1)).toMatchObject({ name: "Production", total: 70.45, grade: "Off track (red)" });
+    // The README shows this exact output.
+    expect(readFileSync(join(here, "README.md"), "utf8")).toContain(`\`\`\`text\n${out.trimEnd()}\n\`\`\``);
   }, 120_000);
 
   it("prints the same in Chinese with --lang zh", async () => {
