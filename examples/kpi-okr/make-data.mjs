@@ -45,7 +45,7 @@ const project = {
     indicators: template.system.indicators.map((i) => ({
       ...i,
       ...(CUMULATIVE.has(i.id) ? { cumulative: true } : {}),
-      frequency: "quarter",
+      frequency: i.kind === "qualitative" ? "year" : "quarter", // ratings are given once a year
     })),
   },
   targets: template.targets.map((t) =>
