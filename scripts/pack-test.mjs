@@ -3,7 +3,7 @@
 // the workspace), and runs the embed example there as a user's project would — as an ES module
 // (embed.mjs, `import`) and as CommonJS (embed.cjs, `require`). Both must print exactly what
 // examples/embed/embed.mjs prints in the repository. Also checks that the `ducha` SDK loads both
-// ways and that its `ducha` binary runs. Third-party dependencies come from the npm registry.
+// ways, that its `ducha` binary runs and that `ducha init` finds the packed templates. Third-party dependencies come from the npm registry.
 //   node scripts/pack-test.mjs [--keep]   (--keep leaves the scratch directory for inspection)
 import { execFileSync } from "node:child_process";
 import {
@@ -179,7 +179,10 @@ try {
     const version = run(bin, ["--version"], app, "the installed ducha binary fails").trim();
     if (version !== ducha.version)
       fail(`ducha --version printed ${JSON.stringify(version)}, expected ${ducha.version}`);
-    step(`the ducha SDK loads via require and import; node_modules/.bin/ducha --version → ${version}`);
+    // The templates ship in the tarball: `ducha init` writes a starter project that validates.
+    run(bin, ["init", "starter", "--example", "green-index"], app, "ducha init fails with the packed templates");
+    run(bin, ["validate", join("starter", "project.json")], app, "the project written by ducha init is not valid");
+    step(`the ducha SDK loads via require and import; ducha --version → ${version}; ducha init + validate work`);
   }
   ok = true;
 } catch (error) {
