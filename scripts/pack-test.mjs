@@ -3,7 +3,8 @@
 // the workspace), and runs the embed example there as a user's project would — as an ES module
 // (embed.mjs, `import`) and as CommonJS (embed.cjs, `require`). Both must print exactly what
 // examples/embed/embed.mjs prints in the repository. Also checks that the `ducha` SDK loads both
-// ways, that its `ducha` binary runs and that `ducha init` finds the packed templates. Third-party dependencies come from the npm registry.
+// ways, that its `ducha` binary runs and that `ducha init` finds the packed templates.
+// Third-party dependencies come from the npm registry.
 //   node scripts/pack-test.mjs [--keep]   (--keep leaves the scratch directory for inspection)
 import { execFileSync } from "node:child_process";
 import {
