@@ -113,6 +113,26 @@ export type {
   AdjustmentResult,
 } from "./rules/adjustments.js";
 export { applyAdjustments } from "./rules/adjustments.js";
+export type { RankOutputModel, RankShiftOptions } from "./sensitivity/rank-shift.js";
+export { meanAbsoluteRankShift, rankShiftModel } from "./sensitivity/rank-shift.js";
+export type {
+  RemoveOneOptions,
+  RemoveOneResult,
+  RemoveOneScenario,
+  RemoveOneUnit,
+} from "./sensitivity/remove-one.js";
+export { removeOneAnalysis } from "./sensitivity/remove-one.js";
+export type {
+  ConfidenceInterval,
+  ScalarModel,
+  SobolIndex,
+  SobolOptions,
+  SobolResult,
+  SobolSampling,
+} from "./sensitivity/sobol-indices.js";
+export { sobolIndices } from "./sensitivity/sobol-indices.js";
+export type { SobolSequenceOptions } from "./sensitivity/sobol-sequence.js";
+export { SOBOL_MAX_DIMENSIONS, sobolSequence } from "./sensitivity/sobol-sequence.js";
 export { kurtosis } from "./stats/kurtosis.js";
 export { mean } from "./stats/mean.js";
 export { skewness } from "./stats/skewness.js";
