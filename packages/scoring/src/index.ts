@@ -27,6 +27,25 @@ export type {
   UnitResult,
   VetoApplied,
 } from "./assess/types.js";
+export type {
+  AssessmentAudit,
+  AuditOptions,
+  CorrelationFlag,
+  IndicatorAudit,
+  PairCorrelation,
+} from "./audit/audit-assessment.js";
+export { auditAssessment } from "./audit/audit-assessment.js";
+export type { CorrelationMatrix, CorrelationOptions, DataColumn } from "./audit/correlation-matrix.js";
+export { correlationMatrix } from "./audit/correlation-matrix.js";
+export type { CronbachAlphaResult } from "./audit/cronbach-alpha.js";
+export { cronbachAlpha } from "./audit/cronbach-alpha.js";
+export type {
+  IndicatorStatistics,
+  IndicatorStatisticsOptions,
+  IqrOutlier,
+  StatisticNote,
+} from "./audit/indicator-statistics.js";
+export { indicatorStatistics } from "./audit/indicator-statistics.js";
 export { ScoringError } from "./errors.js";
 export type { Explanation, TraceStep } from "./explain/explain.js";
 export { explain } from "./explain/explain.js";
