@@ -156,8 +156,10 @@ describe("correlationMatrix", () => {
 });
 
 describe("cronbachAlpha", () => {
-  it("reproduces Denis (2021), Applied Univariate, Bivariate, and Multivariate Statistics, 2nd ed., SPSS RELIABILITY example", () => {
-    // Five items, ten cases; SPSS: Cronbach's Alpha 0.633, Based on Standardized Items 0.691.
+  it("reproduces the SPSS RELIABILITY example of Denis, Applied Univariate, Bivariate, and Multivariate Statistics", () => {
+    // D. J. Denis (Wiley), Cronbach's alpha example: five items, ten cases; SPSS output
+    // "Cronbach's Alpha 0.633, Cronbach's Alpha Based on Standardized Items 0.691"; item means
+    // 7.3, 8.8, 9.1, 9.4, 7.0.
     const rows = [
       [10, 12, 15, 11, 12],
       [12, 18, 12, 12, 1],

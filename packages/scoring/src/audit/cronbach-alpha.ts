@@ -35,8 +35,9 @@ export interface CronbachAlphaResult {
  *   Standardized Items").
  *
  * Cases with any missing item are left out (listwise deletion, as SPSS `RELIABILITY`) and listed
- * in `excluded`. Worked example: Denis (2021), *Applied Univariate, Bivariate, and Multivariate
- * Statistics*, 2nd ed., Wiley, §2 (five items, ten cases): α = 0.633, standardised 0.691.
+ * in `excluded`. Worked example: D. J. Denis, *Applied Univariate, Bivariate, and Multivariate
+ * Statistics* (Wiley), the Cronbach's alpha example with SPSS `RELIABILITY` output (five items, ten
+ * cases): α = 0.633, standardised 0.691 — reproduced in this package's tests.
  *
  * @param items - the items, each a column over the same cases
  * @returns raw and standardised alpha, cases used

@@ -68,8 +68,10 @@ export interface RemoveOneResult {
  * "Remove one at a time" what-if ranks (剔除单项指标/一级指标的排名稳健性检验): for each leaf
  * indicator and each pillar (top-level node), the project is rescored with the exact
  * {@link scoreAssessment} without it, and every unit's rank is compared with the nominal rank —
- * the check COINr offers as `remove_elements()` and the JRC/OECD Handbook on Constructing Composite
- * Indicators (2008, §7) recommends before publishing an index.
+ * the check COINr offers as `remove_elements()` (which sets the element's weight to zero and
+ * re-aggregates: the same ranks as removal for weighted arithmetic and geometric means) and the
+ * JRC/OECD Handbook on Constructing Composite Indicators (2008) recommends before publishing an
+ * index. Sign: `shift = rank without X − nominal rank` (COINr's `RankDiffs` is the negative).
  *
  * Convention: the item is taken out of the indicator tree (a pillar with its whole subtree); its
  * siblings keep their declared weights, which the engine re-normalises over the remaining
