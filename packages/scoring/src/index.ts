@@ -27,6 +27,25 @@ export type {
   UnitResult,
   VetoApplied,
 } from "./assess/types.js";
+export type {
+  AssessmentAudit,
+  AuditOptions,
+  CorrelationFlag,
+  IndicatorAudit,
+  PairCorrelation,
+} from "./audit/audit-assessment.js";
+export { auditAssessment } from "./audit/audit-assessment.js";
+export type { CorrelationMatrix, CorrelationOptions, DataColumn } from "./audit/correlation-matrix.js";
+export { correlationMatrix } from "./audit/correlation-matrix.js";
+export type { CronbachAlphaResult } from "./audit/cronbach-alpha.js";
+export { cronbachAlpha } from "./audit/cronbach-alpha.js";
+export type {
+  IndicatorStatistics,
+  IndicatorStatisticsOptions,
+  IqrOutlier,
+  StatisticNote,
+} from "./audit/indicator-statistics.js";
+export { indicatorStatistics } from "./audit/indicator-statistics.js";
 export { ScoringError } from "./errors.js";
 export type { Explanation, TraceStep } from "./explain/explain.js";
 export { explain } from "./explain/explain.js";
@@ -113,6 +132,26 @@ export type {
   AdjustmentResult,
 } from "./rules/adjustments.js";
 export { applyAdjustments } from "./rules/adjustments.js";
+export type { RankOutputModel, RankShiftOptions } from "./sensitivity/rank-shift.js";
+export { meanAbsoluteRankShift, rankShiftModel } from "./sensitivity/rank-shift.js";
+export type {
+  RemoveOneOptions,
+  RemoveOneResult,
+  RemoveOneScenario,
+  RemoveOneUnit,
+} from "./sensitivity/remove-one.js";
+export { removeOneAnalysis } from "./sensitivity/remove-one.js";
+export type {
+  ConfidenceInterval,
+  ScalarModel,
+  SobolIndex,
+  SobolOptions,
+  SobolResult,
+  SobolSampling,
+} from "./sensitivity/sobol-indices.js";
+export { sobolIndices } from "./sensitivity/sobol-indices.js";
+export type { SobolSequenceOptions } from "./sensitivity/sobol-sequence.js";
+export { SOBOL_MAX_DIMENSIONS, sobolSequence } from "./sensitivity/sobol-sequence.js";
 export { kurtosis } from "./stats/kurtosis.js";
 export { mean } from "./stats/mean.js";
 export { skewness } from "./stats/skewness.js";

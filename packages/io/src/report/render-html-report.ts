@@ -1,6 +1,8 @@
 import type { Project } from "@ducha/schema";
 import type { AssessmentResult } from "@ducha/scoring";
 import { escapeHtml } from "../internal/html-escape.js";
+import { correlationHeatmap, rankIntervalChart, sobolChart } from "./analysis-charts.js";
+import { analysisData } from "./analysis-data.js";
 import { type ReportData, reportData } from "./report-data.js";
 import type { ReportOptions } from "./report-options.js";
 import { barChart, radarChart } from "./svg-charts.js";
@@ -32,6 +34,12 @@ const LABELS = {
     target: "对象",
     reason: "事由",
     top: "第一名",
+    rankIntervals: "排名不确定性（名义排名、中位数与 5–95 % 区间）",
+    sobol: "敏感性分析（Sobol 一阶与总效应指数）",
+    correlations: "指标相关性",
+    nominal: "名义排名",
+    median: "中位排名",
+    input: "不确定因素",
     statuses: { green: "正常", yellow: "滞后", red: "严重滞后", grey: "未到期/无数据" },
   },
   en: {
@@ -60,6 +68,12 @@ const LABELS = {
     target: "Addressed to",
     reason: "Reason",
     top: "Top",
+    rankIntervals: "Rank uncertainty (nominal, median and 5–95 % interval)",
+    sobol: "Sensitivity (Sobol first-order and total indices)",
+    correlations: "Correlations",
+    nominal: "Nominal rank",
+    median: "Median rank",
+    input: "Uncertain input",
     statuses: { green: "on track", yellow: "behind", red: "seriously behind", grey: "not due / no data" },
   },
 } as const;
@@ -93,12 +107,13 @@ const table = (headers: readonly string[], rows: readonly (readonly string[])[],
  * printing: title and summary, ranking table (rank, unit, category, total, grade), per-pillar
  * breakdown, grade distribution, a bar chart of totals and a radar chart per unit over the pillars
  * (inline SVG), lagging indicators (短板: each unit's lowest-scoring indicators), traffic lights for
- * monitored items and the accountability actions due when given. Inline CSS, no scripts, no
+ * monitored items and the accountability actions due when given, and — when `options.analysis` is
+ * given — a rank-interval plot, a Sobol' sensitivity bar chart and a correlation heatmap. Inline CSS, no scripts, no
  * network references; every text is HTML-escaped.
  *
  * @param result - from `scoreAssessment` (`@ducha/scoring`)
  * @param project - the project that was scored (for names)
- * @param options - language, title, progress items, actions, number of lagging indicators
+ * @param options - language, title, progress items, actions, number of lagging indicators, analysis results
  * @returns the HTML document
  * @example
  * ```ts
@@ -172,6 +187,14 @@ export function renderHtmlReport(result: AssessmentResult, project: Project, opt
       ]),
     )}`,
   );
+  const analysis = analysisData(options.analysis, data, project);
+  if (analysis.rankIntervals !== undefined) {
+    body.push(`<h2>${e(L.rankIntervals)}</h2>${rankIntervalChart(analysis.rankIntervals, L.rankIntervals)}`);
+  }
+  if (analysis.sobol !== undefined) body.push(`<h2>${e(L.sobol)}</h2>${sobolChart(analysis.sobol, L.sobol)}`);
+  if (analysis.correlations !== undefined) {
+    body.push(`<h2>${e(L.correlations)}</h2>${correlationHeatmap(analysis.correlations, L.correlations)}`);
+  }
   if (options.progress !== undefined && options.progress.length > 0) {
     const rows = options.progress.map(
       (p) =>

@@ -1,6 +1,8 @@
 import type { Project } from "@ducha/schema";
 import type { AssessmentResult } from "@ducha/scoring";
 import { escapeHtml } from "../internal/html-escape.js";
+import { fixedText, rankText } from "./analysis-charts.js";
+import { analysisData } from "./analysis-data.js";
 import { reportLabels } from "./render-html-report.js";
 import { reportData } from "./report-data.js";
 import type { ReportOptions } from "./report-options.js";
@@ -16,7 +18,8 @@ const table = (headers: readonly string[], rows: readonly (readonly string[])[],
 
 /**
  * Renders the report as Markdown tables (for issues, wikis and chat): summary, ranking, per-pillar
- * breakdown, grade distribution, lagging indicators (短板), progress and actions when given. Text is
+ * breakdown, grade distribution, lagging indicators (短板), progress and actions when given, and the
+ * robustness analysis (rank intervals, Sobol' indices, correlations) when `options.analysis` is given. Text is
  * HTML-escaped and `|` escaped, so cells cannot break the table or inject markup.
  *
  * @param result - from `scoreAssessment` (`@ducha/scoring`)
@@ -79,6 +82,57 @@ export function renderMarkdownReport(result: AssessmentResult, project: Project,
     ),
     "",
   );
+  const analysis = analysisData(options.analysis, data, project);
+  if (analysis.rankIntervals !== undefined) {
+    const sorted = [...analysis.rankIntervals].sort((a, b) => a.nominal - b.nominal || (a.unit < b.unit ? -1 : 1));
+    out.push(
+      `## ${L.rankIntervals}`,
+      "",
+      table(
+        [L.unit, L.nominal, L.median, "5 %", "95 %"],
+        sorted.map((d) => [d.label, rankText(d.nominal), rankText(d.median), rankText(d.p05), rankText(d.p95)]),
+        [1, 2, 3, 4],
+      ),
+      "",
+    );
+  }
+  if (analysis.sobol !== undefined) {
+    const ci = (c: { low: number; high: number } | undefined) =>
+      c === undefined ? "—" : `${fixedText(c.low, 3)} – ${fixedText(c.high, 3)}`;
+    out.push(
+      `## ${L.sobol}`,
+      "",
+      table(
+        [L.input, "S", "S CI", "ST", "ST CI"],
+        analysis.sobol.map((d) => [
+          d.label,
+          fixedText(d.first, 3),
+          ci(d.firstCi),
+          fixedText(d.total, 3),
+          ci(d.totalCi),
+        ]),
+        [1, 2, 3, 4],
+      ),
+      "",
+    );
+  }
+  if (analysis.correlations !== undefined) {
+    const c = analysis.correlations;
+    const value = (v: unknown) =>
+      v === null || v === undefined
+        ? "—"
+        : fixedText(typeof v === "number" ? v : (v as { toNumber(): number }).toNumber(), 2);
+    out.push(
+      `## ${L.correlations}`,
+      "",
+      table(
+        ["", ...c.labels],
+        c.labels.map((label, i) => [label, ...c.ids.map((_, j) => value(c.values[i]?.[j]))]),
+        c.ids.map((_, j) => j + 1),
+      ),
+      "",
+    );
+  }
   if (options.progress !== undefined && options.progress.length > 0) {
     out.push(
       `## ${L.progress}`,

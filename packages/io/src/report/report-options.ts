@@ -1,3 +1,5 @@
+import type { CorrelationHeatmapData, RankIntervalDatum, SobolBarDatum } from "./analysis-charts.js";
+
 /**
  * A traffic-light status of a monitored item (预警): green on track, yellow behind, red seriously
  * behind, grey not yet due or no data.
@@ -82,4 +84,34 @@ export interface ReportOptions {
   readonly actions?: readonly ReportAction[];
   /** How many lowest-scoring indicators (短板) to list per unit. Defaults to 3. */
   readonly lagging?: number;
+  /** Robustness analysis results to chart (稳健性分析). Defaults to none (sections left out). */
+  readonly analysis?: ReportAnalysis;
+}
+
+/**
+ * Robustness analysis results for the report: each given part adds a section with an inline SVG
+ * chart (HTML) or a table (Markdown).
+ *
+ * @example
+ * ```ts
+ * import type { ReportAnalysis } from "@ducha/io/report";
+ *
+ * const analysis: ReportAnalysis = {
+ *   rankIntervals: [{ unit: "d_east", nominal: 2, median: 3, p05: 1, p95: 5 }],
+ *   sobol: [{ id: "weights", first: 0.41, total: 0.55 }],
+ *   correlations: { ids: ["gdp_growth", "pm25"], values: [[1, -0.3], [-0.3, 1]] },
+ * };
+ * ```
+ * @since 0.1.0
+ */
+export interface ReportAnalysis {
+  /** Per unit: nominal, median and 5–95 % ranks from an uncertainty analysis. Defaults to none. */
+  readonly rankIntervals?: readonly RankIntervalDatum[];
+  /** Sobol' indices of the uncertain inputs (`sobolIndices(…).indices`). Defaults to none. */
+  readonly sobol?: readonly SobolBarDatum[];
+  /**
+   * A correlation matrix (e.g. `{ ids, values: correlationMatrix(…).pearson }`); ids that are
+   * indicators or nodes are shown by name. Defaults to none.
+   */
+  readonly correlations?: CorrelationHeatmapData;
 }

@@ -1,0 +1,262 @@
+import type { Project } from "@ducha/schema";
+import type { AssessmentResult } from "../assess/types.js";
+import { ScoringError } from "../errors.js";
+import { D, type Dec, type NumericInput, toDecimal } from "../internal/decimal.js";
+import { type CorrelationMatrix, correlationMatrix, type DataColumn } from "./correlation-matrix.js";
+import { type CronbachAlphaResult, cronbachAlpha } from "./cronbach-alpha.js";
+import {
+  type IndicatorStatistics,
+  type IndicatorStatisticsOptions,
+  indicatorStatistics,
+} from "./indicator-statistics.js";
+
+/**
+ * Options of {@link auditAssessment}.
+ *
+ * @since 0.1.0
+ */
+export interface AuditOptions {
+  /**
+   * Which values the indicator statistics describe: the raw observed values (`"raw"`, for outliers
+   * before normalisation, as COINr's `get_stats(dset = "Raw")`) or the indicator scores
+   * (`"score"`). Indicators whose raw values are not numbers (grades, task statuses, booleans)
+   * always use scores; each indicator says which basis it used. Defaults to `"raw"`.
+   */
+  readonly statisticsOn?: "raw" | "score";
+  /** Thresholds of the statistics flags (see {@link indicatorStatistics}). Defaults to COINr's. */
+  readonly statistics?: Omit<IndicatorStatisticsOptions, "units" | "path">;
+  /** Fewest complete pairs for a correlation. Defaults to 3. */
+  readonly minPairs?: number;
+  /** Flag indicator pairs of the same pillar with Pearson r above this. Defaults to 0.9 (COINr `get_corr_flags`). */
+  readonly collinearAbove?: NumericInput;
+  /** Flag indicator pairs of the same pillar with Pearson r below this. Defaults to −0.4. */
+  readonly negativeBelow?: NumericInput;
+}
+
+/**
+ * One indicator's audit: statistics, and its correlation with its own pillar's score and with the
+ * index.
+ *
+ * @since 0.1.0
+ */
+export interface IndicatorAudit {
+  readonly indicator: string;
+  /** Its pillar (top-level ancestor node). */
+  readonly pillar: string;
+  /** Values the statistics describe. */
+  readonly basis: "raw" | "score";
+  readonly statistics: IndicatorStatistics;
+  /** Correlation of the indicator score with its pillar score (Pearson, Spearman, complete pairs). */
+  readonly withPillar: PairCorrelation;
+  /** Correlation of the indicator score with the index (the aggregated score `base`). */
+  readonly withIndex: PairCorrelation;
+}
+
+/**
+ * A correlation between two series.
+ *
+ * @since 0.1.0
+ */
+export interface PairCorrelation {
+  readonly pearson: Dec | null;
+  readonly spearman: Dec | null;
+  readonly pairs: number;
+}
+
+/**
+ * A flagged pair of indicators in the same pillar.
+ *
+ * @since 0.1.0
+ */
+export interface CorrelationFlag {
+  readonly pillar: string;
+  readonly a: string;
+  readonly b: string;
+  readonly pearson: Dec;
+  /** `collinear`: r above the threshold (possible double counting); `negative`: r below it (trade-off). */
+  readonly kind: "collinear" | "negative";
+}
+
+/**
+ * The statistical audit of a scored assessment.
+ *
+ * @since 0.1.0
+ */
+export interface AssessmentAudit {
+  /** Units, in the order of the result. */
+  readonly units: readonly string[];
+  readonly indicators: readonly IndicatorAudit[];
+  /** Pairwise-complete correlations of the indicator scores (indicators in id order). */
+  readonly indicatorCorrelations: CorrelationMatrix;
+  /** Correlations of the pillar scores and the index (`"index"` last). */
+  readonly pillarCorrelations: CorrelationMatrix;
+  /** Mean within-pillar and across-pillar Pearson r of indicator pairs (defined pairs only). */
+  readonly pillarCoherence: readonly {
+    readonly pillar: string;
+    readonly meanWithin: Dec | null;
+    readonly meanAcross: Dec | null;
+  }[];
+  readonly flags: readonly CorrelationFlag[];
+  /** Cronbach's alpha of each pillar's indicator scores, and of the pillar scores as items (`"index"`). */
+  readonly cronbach: readonly ({ readonly group: string } & CronbachAlphaResult)[];
+}
+
+/**
+ * The statistical audit a statistician asks for before trusting an index (指标体系统计审计),
+ * gathered from a project and its scored result, exact: per indicator the statistics and flags of
+ * {@link indicatorStatistics} (missing share, skew/kurtosis, IQR outliers) and its correlation
+ * with its own pillar and with the index; the indicator correlation matrix (Pearson and Spearman,
+ * pairwise-complete) with within-pillar collinear (> 0.9) and negative (< −0.4) pairs flagged;
+ * pillar-vs-pillar correlations; and Cronbach's alpha per pillar — the checks of COINr's analysis
+ * functions (`get_stats`, `get_corr`, `get_corr_flags`, `get_cronbach`) and of the JRC/OECD
+ * Handbook on Constructing Composite Indicators (2008, step 4 "multivariate analysis").
+ *
+ * Pillars are the top-level nodes; the index is each unit's aggregated score before
+ * bonus/deduction and vetoes (`base`). Units not assessed on an indicator (category rules) are
+ * left out of its statistics; units without a score count as missing.
+ *
+ * @param project - the project that was scored
+ * @param result - its `scoreAssessment` result
+ * @param options - statistics basis and thresholds
+ * @returns the audit
+ * @throws {@link ScoringError} `result_mismatch` if the result is not of this project
+ * @example
+ * ```ts
+ * import type { Project } from "@ducha/schema";
+ * import { auditAssessment, scoreAssessment } from "@ducha/scoring";
+ *
+ * declare const project: Project;
+ * const audit = auditAssessment(project, scoreAssessment(project));
+ * for (const a of audit.cronbach) console.log(a.group, a.raw?.toFixed(2));
+ * for (const f of audit.flags) console.log(f.kind, f.a, f.b, f.pearson.toFixed(2));
+ * ```
+ * @since 0.1.0
+ */
+export function auditAssessment(
+  project: Project,
+  result: AssessmentResult,
+  options: AuditOptions = {},
+): AssessmentAudit {
+  if (result.project !== project.id || result.plan !== project.plan.id) {
+    throw new ScoringError(
+      "result_mismatch",
+      `the result is of project '${result.project}' plan '${result.plan}', not '${project.id}' plan '${project.plan.id}'`,
+      { path: ["result"] },
+    );
+  }
+  const basis = options.statisticsOn ?? "raw";
+  const collinearAbove = toDecimal(options.collinearAbove ?? "0.9", ["options", "collinearAbove"]);
+  const negativeBelow = toDecimal(options.negativeBelow ?? "-0.4", ["options", "negativeBelow"]);
+  const minPairs = options.minPairs ?? 3;
+  const nodes = new Map(project.system.nodes.map((n) => [n.id, n]));
+  const pillarOf = (parent: string): string => {
+    let id = parent;
+    const seen = new Set<string>();
+    for (;;) {
+      const p = nodes.get(id)?.parent;
+      if (p === undefined || seen.has(p)) return id;
+      seen.add(id);
+      id = p;
+    }
+  };
+  const pillars = project.system.nodes
+    .filter((n) => n.parent === undefined)
+    .map((n) => n.id)
+    .sort();
+  const units = result.units.map((u) => u.unit);
+  const indicatorIds = Object.keys(result.indicators).sort();
+  const parentOf = new Map(project.system.indicators.map((i) => [i.id, i.parent]));
+
+  const scoreColumn = (id: string): (Dec | null)[] => result.units.map((u) => u.indicators[id]?.score ?? null);
+  const pillarColumn = (id: string): (Dec | null)[] =>
+    result.units.map((u) => (u.status === "scored" ? (u.nodes[id]?.score ?? null) : null));
+  const indexColumn: (Dec | null)[] = result.units.map((u) => (u.status === "scored" ? u.base : null));
+  const scores = new Map(indicatorIds.map((id) => [id, scoreColumn(id)]));
+
+  const pair = (a: readonly (Dec | null)[], b: readonly (Dec | null)[]): PairCorrelation => {
+    const m = correlationMatrix(
+      [
+        { id: "a", values: a },
+        { id: "b", values: b },
+      ],
+      { minPairs },
+    );
+    return { pearson: m.pearson[0]?.[1] ?? null, spearman: m.spearman[0]?.[1] ?? null, pairs: m.pairs[0]?.[1] ?? 0 };
+  };
+
+  const indicators: IndicatorAudit[] = indicatorIds.map((id) => {
+    const pillar = pillarOf(parentOf.get(id) ?? id);
+    const assessed = result.units.flatMap((u) => {
+      const cell = u.indicators[id];
+      return cell === undefined ? [] : [{ unit: u.unit, cell }];
+    });
+    const rawNumeric = assessed.every((a) => a.cell.raw === null || D.isDecimal(a.cell.raw));
+    const used: "raw" | "score" = basis === "raw" && rawNumeric ? "raw" : "score";
+    const values = assessed.map((a) => (used === "raw" ? (a.cell.raw as Dec | null) : a.cell.score));
+    const statistics = indicatorStatistics(values, {
+      ...options.statistics,
+      units: assessed.map((a) => a.unit),
+      path: ["indicators", id],
+    });
+    const s = scores.get(id) ?? [];
+    return {
+      indicator: id,
+      pillar,
+      basis: used,
+      statistics,
+      withPillar: pair(s, pillarColumn(pillar)),
+      withIndex: pair(s, indexColumn),
+    };
+  });
+
+  const indicatorCorrelations = correlationMatrix(
+    indicatorIds.map((id): DataColumn => ({ id, values: scores.get(id) ?? [] })),
+    { minPairs },
+  );
+  const pillarCorrelations = correlationMatrix(
+    [...pillars.map((id): DataColumn => ({ id, values: pillarColumn(id) })), { id: "index", values: indexColumn }],
+    { minPairs },
+  );
+
+  const pillarById = new Map(indicators.map((a) => [a.indicator, a.pillar]));
+  const flags: CorrelationFlag[] = [];
+  const within = new Map<string, Dec[]>();
+  const across = new Map<string, Dec[]>();
+  indicatorIds.forEach((a, i) => {
+    indicatorIds.forEach((b, j) => {
+      if (j <= i) return;
+      const r = indicatorCorrelations.pearson[i]?.[j] ?? null;
+      if (r === null) return;
+      const pa = pillarById.get(a) as string;
+      const pb = pillarById.get(b) as string;
+      if (pa === pb) {
+        within.set(pa, [...(within.get(pa) ?? []), r]);
+        if (r.greaterThan(collinearAbove)) flags.push({ pillar: pa, a, b, pearson: r, kind: "collinear" });
+        if (r.lessThan(negativeBelow)) flags.push({ pillar: pa, a, b, pearson: r, kind: "negative" });
+      } else {
+        across.set(pa, [...(across.get(pa) ?? []), r]);
+        across.set(pb, [...(across.get(pb) ?? []), r]);
+      }
+    });
+  });
+  const meanOrNull = (xs: readonly Dec[] | undefined) =>
+    xs === undefined || xs.length === 0 ? null : xs.reduce((s, x) => s.plus(x), new D(0)).div(xs.length);
+  const pillarCoherence = pillars.map((pillar) => ({
+    pillar,
+    meanWithin: meanOrNull(within.get(pillar)),
+    meanAcross: meanOrNull(across.get(pillar)),
+  }));
+
+  const cronbach = [
+    ...pillars.map((pillar) => ({
+      group: pillar,
+      ...cronbachAlpha(
+        indicatorIds
+          .filter((id) => pillarById.get(id) === pillar)
+          .map((id): DataColumn => ({ id, values: scores.get(id) ?? [] })),
+      ),
+    })),
+    { group: "index", ...cronbachAlpha(pillars.map((id): DataColumn => ({ id, values: pillarColumn(id) }))) },
+  ];
+  return { units, indicators, indicatorCorrelations, pillarCorrelations, pillarCoherence, flags, cronbach };
+}
