@@ -164,9 +164,9 @@ export class CsvTable {
   private useHeader(record: string[], row: number): void {
     this.header = record;
     for (const entry of this.pending) {
-      if (entry.row < row) this.session.addHeaderRow(entry.row);
+      if (entry.row < row) this.session.addHeaderRow();
     }
-    this.session.addHeaderRow(row);
+    this.session.addHeaderRow();
     this.fields = this.mapFields(record);
     const requested = this.options.format ?? "auto";
     // A value column means long format even without an indicator column (then reported as missing),
@@ -263,7 +263,7 @@ export class CsvTable {
       this.expectUnitRow = false;
       const forced = this.options.unitRow === true;
       if (forced || this.isUnitRow(record)) {
-        this.session.addHeaderRow(row);
+        this.session.addHeaderRow();
         this.indicatorColumns = this.indicatorColumns.map((column) => {
           const text = (record[column.index] ?? "").trim();
           if (column.headerUnit !== undefined || text === "") return column;
@@ -273,7 +273,7 @@ export class CsvTable {
       }
     }
     if (isBlank(record)) {
-      this.session.addBlankRow(row);
+      this.session.addBlankRow();
       return;
     }
     const issues: ImportIssue[] = [];

@@ -162,16 +162,14 @@ export class ImportSession {
     this.headerIssues.push(issue);
   }
 
-  /** Counts a header line (and enforces the row limit). */
-  addHeaderRow(row: number): void {
+  /** Counts a header line (header lines are not data rows: `limits.maxRows` does not count them). */
+  addHeaderRow(): void {
     this.stats.headerRows++;
-    this.checkRowLimit(row);
   }
 
-  /** Counts an all-blank row. */
-  addBlankRow(row: number): void {
+  /** Counts an all-blank row (not a data row: `limits.maxRows` does not count it). */
+  addBlankRow(): void {
     this.stats.blankRows++;
-    this.checkRowLimit(row);
   }
 
   /** Throws `limit_exceeded` when a row has too many columns. */
@@ -188,15 +186,18 @@ export class ImportSession {
     }
   }
 
-  /** Throws `limit_exceeded` when a row number is past `limits.maxRows`. */
-  checkRowLimit(row: number): void {
-    if (row > this.maxRows) {
+  /**
+   * Throws `limit_exceeded`, located at `row`, when one more data row would be more than
+   * `limits.maxRows` data rows (header lines and blank rows are not counted).
+   */
+  private checkRowLimit(row: number): void {
+    if (this.stats.rowsRead >= this.maxRows) {
       throw new ImportError("limit_exceeded", {
         file: this.file,
         row,
         message: {
-          zh: `行数超过上限 ${this.maxRows} 行（limits.maxRows）`,
-          en: `more than the limit of ${this.maxRows} rows (limits.maxRows)`,
+          zh: `第 ${row} 行：数据行数超过上限 ${this.maxRows} 行（limits.maxRows，不含表头行和空行）`,
+          en: `row ${row}: more than the limit of ${this.maxRows} data rows (limits.maxRows; header lines and blank rows are not counted)`,
         },
       });
     }

@@ -212,8 +212,12 @@ describe("importXlsx limits", () => {
     });
   });
 
-  it("enforces maxRows and maxColumns on the sheet before reading its rows", async () => {
-    await expect(importXlsx(workbook, { limits: { maxRows: 3 } })).rejects.toMatchObject({ code: "limit_exceeded" });
+  it("enforces maxRows (data rows) and maxColumns on the sheet", async () => {
+    // The first sheet has a title, a two-row header and 3 data rows (rows 4–6).
+    await expect(importXlsx(workbook, { period: "2024", limits: { maxRows: 2 } })).rejects.toMatchObject({
+      code: "limit_exceeded",
+      row: 6,
+    });
     await expect(importXlsx(workbook, { limits: { maxColumns: 2 } })).rejects.toMatchObject({ code: "limit_exceeded" });
   });
 });

@@ -92,7 +92,7 @@ export function importSdmxCsv(input: string | Uint8Array, options: SdmxImportOpt
   }
   const header = records[0] ?? [];
   session.checkColumns(1, header.length);
-  session.addHeaderRow(1);
+  session.addHeaderRow();
   const labelled = header.some((h) => h.includes(": "));
   const ids = header.map((h) => (labelled ? (h.split(": ")[0] ?? h) : h).trim().replace(/\[[^\]]*\]$/, ""));
   const index = (id: string): number => ids.indexOf(id);
@@ -146,7 +146,7 @@ export function importSdmxCsv(input: string | Uint8Array, options: SdmxImportOpt
     const row = i + 2;
     session.checkColumns(row, record.length);
     if (record.every((cell) => cell.trim() === "")) {
-      session.addBlankRow(row);
+      session.addBlankRow();
       return;
     }
     const cell = (at: number, strip = false): Cell => ({

@@ -115,15 +115,20 @@ export async function importXlsx(
   const rowCount = sheet.rowCount;
   const columnCount = sheet.columnCount;
   session.checkColumns(1, columnCount);
-  session.checkRowLimit(rowCount);
+  // Records are read as they are pushed, so limits.maxRows stops the reading at the first row over it;
+  // the first rows are kept for the header search and the merged two-row header.
   const records: string[][] = [];
-  for (let r = 1; r <= rowCount; r++) {
+  const record = (r: number): string[] => {
+    const kept = records[r - 1];
+    if (kept !== undefined) return kept;
     const row = sheet.getRow(r);
-    const record: string[] = [];
-    for (let c = 1; c <= columnCount; c++) record.push(cellText(row.getCell(c)).trim());
-    while (record.length > 0 && record[record.length - 1] === "") record.pop();
-    records.push(record);
-  }
+    const texts: string[] = [];
+    for (let c = 1; c <= columnCount; c++) texts.push(cellText(row.getCell(c)).trim());
+    while (texts.length > 0 && texts[texts.length - 1] === "") texts.pop();
+    if (r <= HEADER_SEARCH_ROWS + 2) records[r - 1] = texts;
+    return texts;
+  };
+  for (let r = 1; r <= Math.min(rowCount, HEADER_SEARCH_ROWS + 2); r++) record(r);
 
   const tableOptions: CsvImportOptions = { ...options, unescapeFormulas: false };
   let headerAt = options.headerRow;
@@ -144,20 +149,19 @@ export async function importXlsx(
     session,
     twoRows && headerAt !== undefined ? { ...tableOptions, headerRow: headerAt + 1 } : tableOptions,
   );
-  records.forEach((record, i) => {
-    const r = i + 1;
+  for (let r = 1; r <= rowCount; r++) {
     if (twoRows && headerAt !== undefined) {
       if (r === headerAt) {
-        session.addHeaderRow(r);
-        return;
+        session.addHeaderRow();
+        continue;
       }
       if (r === headerAt + 1) {
-        table.push(combineHeaders(sheet, headerAt, columnCount, records), r);
-        return;
+        table.push(combineHeaders(sheet, headerAt, columnCount, record), r);
+        continue;
       }
     }
-    table.push(record, r);
-  });
+    table.push(record(r), r);
+  }
   table.end();
   return { ...session.finish(), format: table.format, sheet: sheet.name };
 }
@@ -187,10 +191,10 @@ function combineHeaders(
   sheet: ExcelJS.Worksheet,
   headerRow: number,
   columnCount: number,
-  records: readonly (readonly string[])[],
+  record: (row: number) => readonly string[],
 ): string[] {
-  const top = records[headerRow - 1] ?? [];
-  const leaf = records[headerRow] ?? [];
+  const top = record(headerRow);
+  const leaf = record(headerRow + 1);
   const below = sheet.getRow(headerRow + 1);
   const combined: string[] = [];
   for (let c = 1; c <= columnCount; c++) {
