@@ -1,4 +1,4 @@
-import { pipeline, Readable } from "node:stream";
+import { once } from "node:events";
 import { parse } from "csv-parse";
 import { csvParseOptions, wrapCsvError } from "../internal/csv-parse-options.js";
 import { CsvTable } from "../internal/csv-table.js";
@@ -96,22 +96,63 @@ export async function importCsvStream(
   }
 
   const table = new CsvTable(session, options);
-  const parser = pipeline(Readable.from(texts(), { objectMode: false }), parse(csvParseOptions(delimiter)), () => {});
+  await parseRecords(texts(), delimiter, file, (record, row) => table.push(record, row)).finally(() =>
+    iterator.return?.(),
+  );
+  table.end();
+  return { ...session.finish(), format: table.format, encoding, delimiter };
+}
+
+/**
+ * Feeds decoded text chunks to a csv-parse stream and hands each record, with its 1-based row number,
+ * to `onRecord` as it is parsed ('data' events: no promise per record). The first error thrown by
+ * `onRecord` stops the parsing and is rethrown as is; a csv-parse error is wrapped as an ImportError.
+ *
+ * @internal
+ */
+export async function parseRecords(
+  texts: AsyncIterable<string>,
+  delimiter: string,
+  file: string,
+  onRecord: (record: string[], row: number) => void,
+): Promise<{ rows: number }> {
+  const parser = parse(csvParseOptions(delimiter));
   let row = 0;
+  let failure: { error: unknown } | undefined;
+  parser.on("data", (record: string[]) => {
+    if (failure !== undefined) return;
+    row++;
+    try {
+      onRecord(record, row);
+    } catch (error) {
+      failure = { error };
+    }
+  });
+  const finished = new Promise<void>((resolve, reject) => {
+    parser.once("end", resolve);
+    parser.once("error", reject);
+  });
+  // Rejections are observed below; this keeps an early error from being reported as unhandled.
+  finished.catch(() => {});
   try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      row++;
-      table.push(record, row);
+    for await (const text of texts) {
+      if (failure !== undefined) break;
+      if (!parser.write(text)) await Promise.race([once(parser, "drain"), finished]);
+    }
+    if (failure === undefined) {
+      parser.end();
+      await finished;
     }
   } catch (error) {
     parser.destroy();
     if (isImportError(error)) throw error;
     throw wrapCsvError(error, file, 0);
-  } finally {
-    await iterator.return?.();
   }
-  table.end();
-  return { ...session.finish(), format: table.format, encoding, delimiter };
+  if (failure !== undefined) {
+    parser.destroy();
+    throw failure.error;
+  }
+  return { rows: row };
 }
 
 function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
