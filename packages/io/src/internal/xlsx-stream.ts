@@ -34,10 +34,13 @@ export interface CellRange {
   readonly right: number;
 }
 
-/** Decodes UTF-8 bytes to text in 1 MiB steps (characters split across steps are kept whole). */
+/**
+ * Decodes UTF-8 bytes to text in 16 KiB steps (characters split across steps are kept whole): exceljs
+ * parses each step into events all at once, so small steps keep few objects alive at a time.
+ */
 async function* texts(data: Uint8Array): AsyncGenerator<string> {
   const decoder = new TextDecoder("utf-8");
-  const step = 1 << 20;
+  const step = 16 * 1024;
   for (let at = 0; at < data.byteLength; at += step) {
     const text = decoder.decode(data.subarray(at, at + step), { stream: true });
     if (text !== "") yield text;
