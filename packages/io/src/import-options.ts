@@ -84,7 +84,11 @@ export interface PlausibleRange {
 export interface ImportLimits {
   /** Maximum input size in bytes. Defaults to 268435456 (256 MiB). */
   readonly maxBytes?: number;
-  /** Maximum number of rows (header lines included). Defaults to 1000000. */
+  /**
+   * Maximum number of data rows (`stats.rowsRead`): header lines, units rows and blank rows are not
+   * counted, so a file with exactly this many data rows is accepted and one more data row throws
+   * `limit_exceeded` located at that row. Defaults to 1000000.
+   */
   readonly maxRows?: number;
   /** Maximum number of columns in a row. Defaults to 2000. */
   readonly maxColumns?: number;

@@ -300,6 +300,19 @@ describe("fuzz: mutated and truncated XLSX", () => {
     expect(errors).toBeGreaterThan(0);
   }, 60_000);
 
+  it("importXlsx with the streaming reader: a result or an ImportError, never a crash or a hang", async () => {
+    let errors = 0;
+    await fc.assert(
+      fc.asyncProperty(mutations, async (ms) => {
+        const outcome = await withinBudget(() => importXlsx(apply(fixture, ms), { period: "2024", streaming: true }));
+        if (outcome instanceof Error) errors++;
+        else checkResult(outcome);
+      }),
+      { numRuns: 300 },
+    );
+    expect(errors).toBeGreaterThan(0);
+  }, 60_000);
+
   it("importEntryTemplate and importXlsx on the entry template: a result or an ImportError", async () => {
     await fc.assert(
       fc.asyncProperty(mutations, fc.boolean(), async (ms, plain) => {

@@ -1,7 +1,6 @@
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
 import { DEFAULT_IMPORT_LIMITS } from "../import-options.js";
-import { ImportError } from "../issue/import-error.js";
+import { checkFileSize } from "../internal/file-size.js";
 import type { CsvImportOptions, CsvImportResult } from "./csv-import-options.js";
 import { importCsvStream } from "./import-csv-stream.js";
 
@@ -26,24 +25,6 @@ import { importCsvStream } from "./import-csv-stream.js";
 export async function importCsvFile(path: string, options: CsvImportOptions = {}): Promise<CsvImportResult> {
   const file = options.file ?? path;
   const maxBytes = options.limits?.maxBytes ?? DEFAULT_IMPORT_LIMITS.maxBytes;
-  let size: number;
-  try {
-    size = (await stat(path)).size;
-  } catch (error) {
-    throw new ImportError("read_failed", {
-      file,
-      message: { zh: `无法读取文件“${path}”`, en: `cannot read file "${path}"` },
-      cause: error,
-    });
-  }
-  if (size > maxBytes) {
-    throw new ImportError("limit_exceeded", {
-      file,
-      message: {
-        zh: `文件大小 ${size} 字节超过上限 ${maxBytes}（limits.maxBytes）`,
-        en: `the file has ${size} bytes, more than the limit of ${maxBytes} (limits.maxBytes)`,
-      },
-    });
-  }
+  await checkFileSize(path, file, maxBytes);
   return importCsvStream(createReadStream(path), { ...options, file });
 }

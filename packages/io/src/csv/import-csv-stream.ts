@@ -1,15 +1,8 @@
-import { pipeline, Readable } from "node:stream";
-import { parse } from "csv-parse";
-import { csvParseOptions, wrapCsvError } from "../internal/csv-parse-options.js";
 import { CsvTable } from "../internal/csv-table.js";
 import { ImportSession } from "../internal/import-session.js";
-import { ImportError, isImportError } from "../issue/import-error.js";
+import { openTextStream, parseRecords } from "../internal/text-stream.js";
 import type { CsvImportOptions, CsvImportResult } from "./csv-import-options.js";
-import { canonicalEncoding, createDecoder, detectEncoding } from "./decode.js";
 import { detectDelimiter } from "./delimiter.js";
-
-/** Bytes read before the encoding and the delimiter are decided. */
-const SNIFF_BYTES = 64 * 1024;
 
 /**
  * Imports observations from a CSV byte stream in constant memory (besides the result): the same
@@ -36,90 +29,11 @@ export async function importCsvStream(
 ): Promise<CsvImportResult> {
   const session = new ImportSession(options);
   const file = session.file;
-  const iterator = (stream as AsyncIterable<Uint8Array | string>)[Symbol.asyncIterator]();
-  let bytesRead = 0;
-  const next = async (): Promise<Uint8Array | undefined> => {
-    let step: IteratorResult<Uint8Array | string>;
-    try {
-      step = await iterator.next();
-    } catch (error) {
-      throw new ImportError("read_failed", {
-        file,
-        message: { zh: "读取输入流失败", en: "reading the input stream failed" },
-        cause: error,
-      });
-    }
-    if (step.done === true) return undefined;
-    const chunk = typeof step.value === "string" ? new TextEncoder().encode(step.value) : step.value;
-    bytesRead += chunk.byteLength;
-    if (bytesRead > session.maxBytes) {
-      throw new ImportError("limit_exceeded", {
-        file,
-        message: {
-          zh: `文件超过大小上限 ${session.maxBytes} 字节（limits.maxBytes）`,
-          en: `the input is larger than the limit of ${session.maxBytes} bytes (limits.maxBytes)`,
-        },
-      });
-    }
-    return chunk;
-  };
-
-  const head: Uint8Array[] = [];
-  let headSize = 0;
-  let ended = false;
-  while (headSize < SNIFF_BYTES) {
-    const chunk = await next();
-    if (chunk === undefined) {
-      ended = true;
-      break;
-    }
-    head.push(chunk);
-    headSize += chunk.byteLength;
-  }
-  const headBytes = concat(head, headSize);
-  const encoding =
-    options.encoding === undefined ? detectEncoding(headBytes, ended) : canonicalEncoding(options.encoding, file);
-  const decoder = createDecoder(encoding, file);
-  const headText = decoder.write(headBytes);
-  const delimiter = options.delimiter ?? detectDelimiter(headText);
-
-  async function* texts(): AsyncGenerator<string> {
-    if (headText !== "") yield headText;
-    if (!ended) {
-      for (let chunk = await next(); chunk !== undefined; chunk = await next()) {
-        const text = decoder.write(chunk);
-        if (text !== "") yield text;
-      }
-    }
-    const rest = decoder.end();
-    if (rest !== "") yield rest;
-  }
-
   const table = new CsvTable(session, options);
-  const parser = pipeline(Readable.from(texts(), { objectMode: false }), parse(csvParseOptions(delimiter)), () => {});
-  let row = 0;
-  try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      row++;
-      table.push(record, row);
-    }
-  } catch (error) {
-    parser.destroy();
-    if (isImportError(error)) throw error;
-    throw wrapCsvError(error, file, 0);
-  } finally {
-    await iterator.return?.();
-  }
+  const input = await openTextStream(stream, session, options.encoding);
+  const { encoding } = input;
+  const delimiter = options.delimiter ?? detectDelimiter(input.headText);
+  await parseRecords(input.texts, delimiter, file, (record, row) => table.push(record, row)).finally(input.close);
   table.end();
   return { ...session.finish(), format: table.format, encoding, delimiter };
-}
-
-function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  let offset = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return out;
 }

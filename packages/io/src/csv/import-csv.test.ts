@@ -168,9 +168,11 @@ describe("importCsv — long format", () => {
     expect(() => importCsv("unit,value\na,1\n", { format: "long" })).toThrow(
       expect.objectContaining({ code: "missing_column" }),
     );
-    expect(() => importCsv(`${LONG}a,x,2024,1\nb,x,2024,1\n`, { limits: { maxRows: 2 } })).toThrow(
+    // maxRows counts data rows: the header line is not one of them.
+    expect(() => importCsv(`${LONG}a,x,2024,1\nb,x,2024,1\n`, { limits: { maxRows: 1 } })).toThrow(
       expect.objectContaining({ code: "limit_exceeded", row: 3 }),
     );
+    expect(importCsv(`${LONG}a,x,2024,1\nb,x,2024,1\n`, { limits: { maxRows: 2 } }).stats.rowsRead).toBe(2);
     expect(() => importCsv(`${LONG}`, { limits: { maxBytes: 10 } })).toThrow(
       expect.objectContaining({ code: "limit_exceeded" }),
     );

@@ -71,7 +71,7 @@ export class CsvTable {
   push(rawRecord: string[], row: number): void {
     this.session.checkColumns(row, rawRecord.length);
     const record =
-      this.options.unescapeFormulas === false || !rawRecord.some((text) => text.startsWith("'"))
+      this.options.unescapeFormulas === false || !startsWithQuote(rawRecord)
         ? rawRecord
         : rawRecord.map(unescapeFormula);
     if (this.header === undefined) {
@@ -164,9 +164,9 @@ export class CsvTable {
   private useHeader(record: string[], row: number): void {
     this.header = record;
     for (const entry of this.pending) {
-      if (entry.row < row) this.session.addHeaderRow(entry.row);
+      if (entry.row < row) this.session.addHeaderRow();
     }
-    this.session.addHeaderRow(row);
+    this.session.addHeaderRow();
     this.fields = this.mapFields(record);
     const requested = this.options.format ?? "auto";
     // A value column means long format even without an indicator column (then reported as missing),
@@ -263,7 +263,7 @@ export class CsvTable {
       this.expectUnitRow = false;
       const forced = this.options.unitRow === true;
       if (forced || this.isUnitRow(record)) {
-        this.session.addHeaderRow(row);
+        this.session.addHeaderRow();
         this.indicatorColumns = this.indicatorColumns.map((column) => {
           const text = (record[column.index] ?? "").trim();
           if (column.headerUnit !== undefined || text === "") return column;
@@ -273,45 +273,39 @@ export class CsvTable {
       }
     }
     if (isBlank(record)) {
-      this.session.addBlankRow(row);
+      this.session.addBlankRow();
       return;
     }
-    const issues: ImportIssue[] = [];
-    const extra = record.findIndex(
-      (text, index) => !this.usedColumns.has(index) && text.trim() !== "" && (this.header?.[index] ?? "").trim() === "",
-    );
+    let issues: ImportIssue[] | undefined;
+    const extra = this.extraCell(record);
     if (extra >= 0) {
-      issues.push(
+      issues = [
         this.session.issue("extra_cells", "warning", row, this.cell(record, extra), {
           zh: `第 ${columnLetter(extra)} 列没有表头，其内容已忽略`,
           en: `column ${columnLetter(extra)} has no header; its content is ignored`,
         }),
-      );
+      ];
     }
-    const at = (field: CsvField): Cell | undefined => {
-      const index = this.fields.get(field);
-      return index === undefined ? undefined : this.cell(record, index);
-    };
+    const at = this.at ?? this.fieldIndexes();
     const shared: { status?: Cell; note?: Cell; source?: Cell; missingReason?: Cell } = {};
-    for (const field of ["status", "note", "source", "missingReason"] as const) {
-      const cell = at(field);
-      if (cell !== undefined) shared[field] = cell;
-    }
-    const unit = at("unit") ?? this.cell(record, 0);
-    const period = at("period") ?? this.fixedPeriod ?? "";
+    if (at.status !== undefined) shared.status = this.cell(record, at.status);
+    if (at.note !== undefined) shared.note = this.cell(record, at.note);
+    if (at.source !== undefined) shared.source = this.cell(record, at.source);
+    if (at.missingReason !== undefined) shared.missingReason = this.cell(record, at.missingReason);
+    const unit = this.cell(record, at.unit ?? 0);
+    const period = at.period === undefined ? (this.fixedPeriod ?? "") : this.cell(record, at.period);
     let values: CandidateValue[];
     if (this.format === "long") {
-      const valueIndex = this.fields.get("value") ?? 0;
+      const valueIndex = at.value ?? 0;
       this.valueHeaderUnit ??= { unit: splitHeaderUnit(this.header?.[valueIndex] ?? "").unit };
       const headerUnit = this.valueHeaderUnit.unit;
-      values = [
-        {
-          indicator: at("indicator") ?? this.cell(record, 0),
-          value: this.cell(record, valueIndex),
-          ...(headerUnit === undefined ? {} : { headerUnit }),
-          ...shared,
-        },
-      ];
+      const value: { -readonly [K in keyof CandidateValue]: CandidateValue[K] } = {
+        indicator: this.cell(record, at.indicator ?? 0),
+        value: this.cell(record, valueIndex),
+        ...shared,
+      };
+      if (headerUnit !== undefined) value.headerUnit = headerUnit;
+      values = [value];
     } else {
       values = this.indicatorColumns.map((column) => ({
         indicator: { id: column.id, ...(column.known === undefined ? {} : { known: column.known }) },
@@ -320,8 +314,49 @@ export class CsvTable {
         ...shared,
       }));
     }
-    this.session.addRow({ row, unit, period, values, issues });
+    this.session.addRow(issues === undefined ? { row, unit, period, values } : { row, unit, period, values, issues });
   }
+
+  private at: Partial<Record<CsvField, number>> | undefined;
+
+  /** The column index of each mapped field, computed once. */
+  private fieldIndexes(): Partial<Record<CsvField, number>> {
+    const at: Partial<Record<CsvField, number>> = {};
+    for (const [field, index] of this.fields) at[field] = index;
+    this.at = at;
+    return at;
+  }
+
+  private headerless: number[] | undefined;
+
+  /** The first non-blank cell in a column that has no header and no field, or -1. */
+  private extraCell(record: readonly string[]): number {
+    const header = this.header ?? [];
+    if (this.headerless === undefined) {
+      this.headerless = [];
+      for (let i = 0; i < header.length; i++) {
+        if (!this.usedColumns.has(i) && (header[i] ?? "").trim() === "") this.headerless.push(i);
+      }
+    }
+    let first = -1;
+    for (const i of this.headerless) {
+      if (i >= record.length) break;
+      if ((record[i] ?? "").trim() !== "") {
+        first = i;
+        break;
+      }
+    }
+    if (first >= 0) return first;
+    for (let i = header.length; i < record.length; i++) {
+      if (!this.usedColumns.has(i) && (record[i] ?? "").trim() !== "") return i;
+    }
+    return -1;
+  }
+}
+
+function startsWithQuote(record: readonly string[]): boolean {
+  for (const text of record) if (text.charCodeAt(0) === 39) return true;
+  return false;
 }
 
 function isBlank(record: readonly string[]): boolean {

@@ -10,11 +10,15 @@ import type { ColumnLocation, ImportIssue, ImportIssueCode, LocalizedMessage } f
 import type { Observation, ObservationStatus } from "../observation.js";
 import { toHalfWidth } from "../value/full-width.js";
 import { parseNumber } from "../value/parse-number.js";
-import { type ParseValueOptions, parseValue, type ValueKind } from "../value/parse-value.js";
-import { parsePeriod } from "../value/period.js";
+import { type ParsedValue, type ParseValueOptions, parseValue, type ValueKind } from "../value/parse-value.js";
+import { type ParsedPeriod, parsePeriod } from "../value/period.js";
 import { splitHeaderUnit } from "../value/unit-conversion.js";
-import { D } from "./decimal.js";
+import { D, type Dec } from "./decimal.js";
 import { suggest } from "./levenshtein.js";
+import { plainDecimal } from "./plain-decimal.js";
+
+/** Most entries each per-session cache holds (distinct units, periods, indicators, short texts). */
+const CACHE_LIMIT = 100_000;
 
 /** A cell as found in the file, with its column. */
 export interface Cell {
@@ -75,7 +79,10 @@ const STATUS_WORDS: Readonly<Record<string, ObservationStatus>> = {
  * Reads a status cell: English ids and their Chinese words (上报/核实/估算/缺失 …), case-insensitive.
  */
 export function parseStatus(raw: string): ObservationStatus | undefined {
-  return STATUS_WORDS[toHalfWidth(raw).trim().toLowerCase()];
+  return (
+    (Object.hasOwn(STATUS_WORDS, raw) ? STATUS_WORDS[raw] : undefined) ??
+    STATUS_WORDS[toHalfWidth(raw).trim().toLowerCase()]
+  );
 }
 
 /** Shared validation and accounting of all importers: every row is accepted or rejected, with issues. */
@@ -87,7 +94,18 @@ export class ImportSession {
   private readonly observations: Observation[] = [];
   private readonly headerIssues: ImportIssue[] = [];
   private readonly issues: ImportIssue[] = [];
-  private readonly seen = new Map<string, number>();
+  /** Accepted observations by unit → period → indicator, with their row (duplicate check). */
+  private readonly seen = new Map<string, Map<string, Map<string, number>>>();
+  /** Per-row scratch (reused: a row allocates nothing here unless it has issues). */
+  private readonly rowIssues: ImportIssue[] = [];
+  private readonly rowObservations: Observation[] = [];
+  private readonly rowIndicators = new Set<string>();
+  /** Bounded caches of what repeats on every row: unit, period and indicator cells, and short texts. */
+  private readonly unitCache = new Map<string, string | { error: ImportIssueCode; suggestion?: string }>();
+  private readonly periodCache = new Map<string, ParsedPeriod | null>();
+  private readonly indicatorCache = new Map<string, ReturnType<ImportSession["resolveIndicator"]>>();
+  private readonly texts = new Map<string, string>();
+  private readonly boundsCache = new Map<string, { min: Dec | undefined; max: Dec | undefined }>();
   private readonly knownUnits: ReadonlySet<string> | undefined;
   private readonly knownPeriods: ReadonlySet<string> | undefined;
   private readonly indicatorById = new Map<string, KnownIndicator>();
@@ -162,16 +180,14 @@ export class ImportSession {
     this.headerIssues.push(issue);
   }
 
-  /** Counts a header line (and enforces the row limit). */
-  addHeaderRow(row: number): void {
+  /** Counts a header line (header lines are not data rows: `limits.maxRows` does not count them). */
+  addHeaderRow(): void {
     this.stats.headerRows++;
-    this.checkRowLimit(row);
   }
 
-  /** Counts an all-blank row. */
-  addBlankRow(row: number): void {
+  /** Counts an all-blank row (not a data row: `limits.maxRows` does not count it). */
+  addBlankRow(): void {
     this.stats.blankRows++;
-    this.checkRowLimit(row);
   }
 
   /** Throws `limit_exceeded` when a row has too many columns. */
@@ -188,15 +204,18 @@ export class ImportSession {
     }
   }
 
-  /** Throws `limit_exceeded` when a row number is past `limits.maxRows`. */
-  checkRowLimit(row: number): void {
-    if (row > this.maxRows) {
+  /**
+   * Throws `limit_exceeded`, located at `row`, when one more data row would be more than
+   * `limits.maxRows` data rows (header lines and blank rows are not counted).
+   */
+  private checkRowLimit(row: number): void {
+    if (this.stats.rowsRead >= this.maxRows) {
       throw new ImportError("limit_exceeded", {
         file: this.file,
         row,
         message: {
-          zh: `行数超过上限 ${this.maxRows} 行（limits.maxRows）`,
-          en: `more than the limit of ${this.maxRows} rows (limits.maxRows)`,
+          zh: `第 ${row} 行：数据行数超过上限 ${this.maxRows} 行（limits.maxRows，不含表头行和空行）`,
+          en: `row ${row}: more than the limit of ${this.maxRows} data rows (limits.maxRows; header lines and blank rows are not counted)`,
         },
       });
     }
@@ -235,40 +254,77 @@ export class ImportSession {
     const { row } = candidate;
     this.checkRowLimit(row);
     this.stats.rowsRead++;
-    const issues: ImportIssue[] = [...(candidate.issues ?? [])];
+    const issues = this.rowIssues;
+    issues.length = 0;
+    if (candidate.issues !== undefined) for (const issue of candidate.issues) issues.push(issue);
     const unit = this.checkUnit(candidate.unit, row, issues);
     const period = this.checkPeriod(candidate.period, row, issues, candidate.periodId);
-    const observations: Observation[] = [];
-    const rowKeys = new Map<string, number>();
+    const observations = this.rowObservations;
+    observations.length = 0;
+    const many = candidate.values.length > 1;
+    const inRow = this.rowIndicators;
+    if (many) inRow.clear();
     for (const value of candidate.values) {
       const observation = this.checkValue(value, unit, period, row, issues);
       if (observation === undefined || unit === undefined || period === undefined) continue;
-      const key = `${unit}\u0000${observation.indicator}\u0000${period}`;
-      const earlier = this.seen.get(key) ?? rowKeys.get(key);
+      const indicator = observation.indicator;
+      const earlier =
+        this.seen.get(unit)?.get(period)?.get(indicator) ?? (many && inRow.has(indicator) ? row : undefined);
       if (earlier !== undefined) {
         issues.push(
           this.issue("duplicate_observation", "error", row, value.value, {
-            zh: `重复数据：单位“${unit}”、指标“${observation.indicator}”、期间“${period}”已在第 ${earlier} 行出现`,
-            en: `duplicate observation: unit "${unit}", indicator "${observation.indicator}", period "${period}" already on row ${earlier}`,
+            zh: `重复数据：单位“${unit}”、指标“${indicator}”、期间“${period}”已在第 ${earlier} 行出现`,
+            en: `duplicate observation: unit "${unit}", indicator "${indicator}", period "${period}" already on row ${earlier}`,
           }),
         );
         continue;
       }
-      rowKeys.set(key, row);
+      if (many) inRow.add(indicator);
       observations.push(observation);
     }
-    const rejected = issues.some((issue) => issue.severity === "error");
+    let rejected = false;
+    for (const issue of issues) {
+      if (issue.severity === "error") {
+        rejected = true;
+        break;
+      }
+    }
     if (rejected) {
       this.stats.rejected++;
     } else {
       this.stats.accepted++;
-      for (const [key, at] of rowKeys) this.seen.set(key, at);
-      this.observations.push(...observations);
+      if (unit !== undefined && period !== undefined && observations.length > 0) {
+        let byPeriod = this.seen.get(unit);
+        if (byPeriod === undefined) {
+          byPeriod = new Map();
+          this.seen.set(unit, byPeriod);
+        }
+        let byIndicator = byPeriod.get(period);
+        if (byIndicator === undefined) {
+          byIndicator = new Map();
+          byPeriod.set(period, byIndicator);
+        }
+        for (const observation of observations) {
+          byIndicator.set(observation.indicator, row);
+          this.observations.push(observation);
+        }
+      }
     }
-    this.issues.push(...issues);
+    for (const issue of issues) this.issues.push(issue);
+  }
+
+  /** The same string for equal short texts (units, ids, sources), so a million rows keep a few copies. */
+  private intern(text: string): string {
+    if (text.length > 64) return text;
+    const known = this.texts.get(text);
+    if (known !== undefined) return known;
+    if (this.texts.size < CACHE_LIMIT) this.texts.set(text, text);
+    return text;
   }
 
   private checkUnit(cell: Cell, row: number, issues: ImportIssue[]): string | undefined {
+    const cached = this.unitCache.get(cell.raw);
+    if (typeof cached === "string") return cached;
     const unit = cell.raw.trim();
     if (unit === "") {
       issues.push(
@@ -280,7 +336,12 @@ export class ImportSession {
       return undefined;
     }
     if (this.knownUnits !== undefined && !this.knownUnits.has(unit)) {
-      const suggestion = suggest(unit, this.knownUnits);
+      let suggestion: string | undefined;
+      if (cached === undefined) {
+        suggestion = suggest(unit, this.knownUnits);
+        if (this.unitCache.size < CACHE_LIMIT)
+          this.unitCache.set(cell.raw, { error: "unknown_unit", ...(suggestion === undefined ? {} : { suggestion }) });
+      } else suggestion = cached.suggestion;
       issues.push(
         this.issue(
           "unknown_unit",
@@ -296,7 +357,9 @@ export class ImportSession {
       );
       return undefined;
     }
-    return unit;
+    const id = this.intern(unit);
+    if (this.unitCache.size < CACHE_LIMIT) this.unitCache.set(cell.raw, id);
+    return id;
   }
 
   private checkPeriod(cell: Cell | string, row: number, issues: ImportIssue[], id?: string): string | undefined {
@@ -310,10 +373,7 @@ export class ImportSession {
       );
       return undefined;
     }
-    const parsed =
-      id === undefined
-        ? parsePeriod(cell.raw, this.options.date1904 === undefined ? {} : { date1904: this.options.date1904 })
-        : { id };
+    const parsed = id === undefined ? this.parsePeriodCached(cell.raw) : { id };
     if (parsed === undefined) {
       issues.push(
         this.issue("invalid_period", "error", row, cell, {
@@ -351,6 +411,14 @@ export class ImportSession {
     return parsed.id;
   }
 
+  private parsePeriodCached(raw: string): ParsedPeriod | undefined {
+    const cached = this.periodCache.get(raw);
+    if (cached !== undefined) return cached ?? undefined;
+    const parsed = parsePeriod(raw, this.options.date1904 === undefined ? {} : { date1904: this.options.date1904 });
+    if (this.periodCache.size < CACHE_LIMIT) this.periodCache.set(raw, parsed ?? null);
+    return parsed;
+  }
+
   private checkValue(
     candidate: CandidateValue,
     unit: string | undefined,
@@ -370,8 +438,12 @@ export class ImportSession {
           }),
         );
       } else {
-        const { name } = splitHeaderUnit(cell.raw);
-        const resolved = this.resolveIndicator(name);
+        let resolved = this.indicatorCache.get(cell.raw);
+        if (resolved === undefined) {
+          resolved = this.resolveIndicator(splitHeaderUnit(cell.raw).name);
+          if ("id" in resolved && resolved.known === undefined) resolved = { id: this.intern(resolved.id) };
+          if (this.indicatorCache.size < CACHE_LIMIT) this.indicatorCache.set(cell.raw, resolved);
+        }
         if ("error" in resolved) {
           issues.push(this.issue("unknown_indicator", "error", row, cell, resolved.error, resolved.suggestion));
         } else {
@@ -405,23 +477,28 @@ export class ImportSession {
         : known?.type === "quantitative" || known?.type === "survey" || known?.unit !== undefined
           ? "number"
           : "auto";
-    const valueOptions: { -readonly [K in keyof ParseValueOptions]: ParseValueOptions[K] } = { kind };
-    if (candidate.headerUnit !== undefined) valueOptions.headerUnit = candidate.headerUnit;
-    if (known?.unit !== undefined) valueOptions.targetUnit = known.unit;
-    if (this.options.percent !== undefined) valueOptions.percent = this.options.percent;
-    if (this.options.units !== undefined) valueOptions.units = this.options.units;
-    const parsed = parseValue(candidate.value.raw, valueOptions);
+    // Fast path: a plain ASCII decimal without a header unit needs no conversion (see plainDecimal).
+    const fast = kind === "code" || candidate.headerUnit !== undefined ? undefined : plainDecimal(candidate.value.raw);
+    let parsed: ParsedValue;
+    if (fast !== undefined) parsed = { status: "number", value: fast };
+    else {
+      const valueOptions: { -readonly [K in keyof ParseValueOptions]: ParseValueOptions[K] } = { kind };
+      if (candidate.headerUnit !== undefined) valueOptions.headerUnit = candidate.headerUnit;
+      if (known?.unit !== undefined) valueOptions.targetUnit = known.unit;
+      if (this.options.percent !== undefined) valueOptions.percent = this.options.percent;
+      if (this.options.units !== undefined) valueOptions.units = this.options.units;
+      parsed = parseValue(candidate.value.raw, valueOptions);
+    }
     if (parsed.status === "invalid") {
       issues.push(this.issue(parsed.code, "error", row, candidate.value, parsed.message));
       return undefined;
     }
     if (indicatorId === undefined || unit === undefined || period === undefined) return undefined;
 
-    const extras: Pick<Observation, "note" | "source"> = {};
-    const note = candidate.note?.raw.trim();
-    if (note !== undefined && note !== "") extras.note = note;
-    const source = candidate.source?.raw.trim();
-    if (source !== undefined && source !== "") extras.source = source;
+    const noteText = candidate.note?.raw.trim();
+    const note = noteText === undefined || noteText === "" ? undefined : this.intern(noteText);
+    const sourceText = candidate.source?.raw.trim();
+    const source = sourceText === undefined || sourceText === "" ? undefined : this.intern(sourceText);
 
     if (parsed.status === "missing") {
       if (stated !== undefined && stated !== "missing" && candidate.status !== undefined) {
@@ -435,7 +512,17 @@ export class ImportSession {
       const reason = candidate.missingReason?.raw.trim();
       const missingReason =
         reason !== undefined && reason !== "" ? reason : parsed.marker === "" ? "blank" : `marker:${parsed.marker}`;
-      return { unit, indicator: indicatorId, period, value: null, status: "missing", missingReason, ...extras };
+      const observation: Observation = {
+        unit,
+        indicator: indicatorId,
+        period,
+        value: null,
+        status: "missing",
+        missingReason,
+      };
+      if (note !== undefined) observation.note = note;
+      if (source !== undefined) observation.source = source;
+      return observation;
     }
     if (stated === "missing") {
       issues.push(
@@ -481,22 +568,31 @@ export class ImportSession {
       }
       this.checkBounds(indicatorId, value, row, candidate.value, issues);
     }
-    return {
+    const observation: Observation = {
       unit,
       indicator: indicatorId,
       period,
       value,
       status: stated ?? this.options.defaultStatus ?? "reported",
-      ...extras,
     };
+    if (note !== undefined) observation.note = note;
+    if (source !== undefined) observation.source = source;
+    return observation;
   }
 
   private checkBounds(indicator: string, value: string, row: number, cell: Cell, issues: ImportIssue[]): void {
     const range = this.options.bounds?.[indicator];
     if (range === undefined) return;
     const v = new D(value);
-    const min = range.min === undefined ? undefined : this.boundValue(indicator, range.min);
-    const max = range.max === undefined ? undefined : this.boundValue(indicator, range.max);
+    let limits = this.boundsCache.get(indicator);
+    if (limits === undefined) {
+      limits = {
+        min: range.min === undefined ? undefined : this.boundValue(indicator, range.min),
+        max: range.max === undefined ? undefined : this.boundValue(indicator, range.max),
+      };
+      this.boundsCache.set(indicator, limits);
+    }
+    const { min, max } = limits;
     if ((min !== undefined && v.lt(min)) || (max !== undefined && v.gt(max))) {
       const span = `[${range.min ?? "-∞"}, ${range.max ?? "+∞"}]`;
       issues.push(
@@ -508,7 +604,7 @@ export class ImportSession {
     }
   }
 
-  private boundValue(indicator: string, bound: string | number): InstanceType<typeof D> {
+  private boundValue(indicator: string, bound: string | number): Dec {
     const parsed = typeof bound === "number" && !Number.isFinite(bound) ? undefined : parseNumber(String(bound));
     if (parsed === undefined || parsed.unit !== undefined) {
       throw new ImportError("invalid_option", {

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from "../import-options.js";
 import { ImportError } from "../issue/import-error.js";
-import { checkZipEntrySizes, readZipDirectory, ZipDirectoryError } from "./zip-directory.js";
+import { inflateZipEntries, readZipDirectory, type StoredZip, ZipDirectoryError } from "./zip-directory.js";
 
 /**
  * Most entries an .xlsx may have (a workbook has about ten plus three per sheet); more is refused as
@@ -70,18 +70,14 @@ function checkRanges(name: string, data: Uint8Array, file: string): void {
 }
 
 /**
- * Loads workbook bytes with exceljs behind the guards every XLSX importer shares: `limits.maxBytes`,
- * then the ZIP central directory (entry count, `limits.maxUncompressedBytes`, records inside the file,
- * each deflated entry no larger than declared), and any exceljs failure wrapped in an `ImportError`
- * `malformed_xlsx` with the original error as `cause`.
+ * Opens workbook bytes behind the guards every XLSX importer shares: `limits.maxBytes`, then the ZIP
+ * central directory (entry count, `limits.maxUncompressedBytes`, records inside the file), then each
+ * entry decompressed once — no larger than declared, worksheets checked for absurd ranges — into a
+ * stored archive that exceljs reads without inflating again.
  *
  * @throws ImportError `limit_exceeded` or `malformed_xlsx`
  */
-export async function loadWorkbook(
-  bytes: Uint8Array,
-  file: string,
-  limits: ImportLimits | undefined,
-): Promise<ExcelJS.Workbook> {
+export function openWorkbookArchive(bytes: Uint8Array, file: string, limits: ImportLimits | undefined): StoredZip {
   const { maxBytes, maxUncompressedBytes } = { ...DEFAULT_IMPORT_LIMITS, ...limits };
   if (bytes.byteLength > maxBytes) {
     throw new ImportError("limit_exceeded", {
@@ -94,7 +90,7 @@ export async function loadWorkbook(
   }
   try {
     const entries = readZipDirectory(bytes, { maxUncompressedBytes, maxEntries: MAX_XLSX_ENTRIES });
-    checkZipEntrySizes(bytes, entries, (entry, data) => checkRanges(entry.name, data, file));
+    return inflateZipEntries(bytes, entries, (entry, data) => checkRanges(entry.name, data, file));
   } catch (error) {
     if (!(error instanceof ZipDirectoryError)) throw error;
     throw new ImportError(error.kind === "limit" ? "limit_exceeded" : "malformed_xlsx", {
@@ -103,11 +99,31 @@ export async function loadWorkbook(
       cause: error,
     });
   }
+}
+
+/**
+ * Loads workbook bytes with exceljs behind the guards of {@link openWorkbookArchive} (each entry is
+ * decompressed once, by the guard; exceljs reads the stored copy), and wraps any exceljs failure in
+ * an `ImportError` `malformed_xlsx` with the original error as `cause`.
+ *
+ * @throws ImportError `limit_exceeded` or `malformed_xlsx`
+ */
+export async function loadWorkbook(
+  bytes: Uint8Array,
+  file: string,
+  limits: ImportLimits | undefined,
+): Promise<ExcelJS.Workbook> {
+  return loadStoredWorkbook(openWorkbookArchive(bytes, file, limits), file);
+}
+
+/** Loads an archive opened by {@link openWorkbookArchive} with exceljs. */
+export async function loadStoredWorkbook(archive: StoredZip, file: string): Promise<ExcelJS.Workbook> {
+  const stored = archive.bytes;
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs types its Buffer as an ArrayBuffer; at run time it takes a Node Buffer (JSZip).
     await workbook.xlsx.load(
-      Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer,
+      Buffer.from(stored.buffer, stored.byteOffset, stored.byteLength) as unknown as ExcelJS.Buffer,
     );
   } catch (error) {
     throw new ImportError("malformed_xlsx", {

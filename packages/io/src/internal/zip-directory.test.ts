@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
-import { deflateRawSync } from "node:zlib";
+import { crc32, deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_IMPORT_LIMITS } from "../import-options.js";
 import { importXlsx } from "../xlsx/import-xlsx.js";
-import { checkZipEntrySizes, readZipDirectory, ZipDirectoryError } from "./zip-directory.js";
+import { inflateZipEntries, readZipDirectory, ZipDirectoryError } from "./zip-directory.js";
 
 const workbook = new Uint8Array(readFileSync(new URL("../../test/fixtures/workbook.xlsx", import.meta.url)));
 const limits = { maxUncompressedBytes: DEFAULT_IMPORT_LIMITS.maxUncompressedBytes, maxEntries: 10_000 };
@@ -109,7 +109,7 @@ describe("readZipDirectory", () => {
     const entries = readZipDirectory(workbook, limits);
     expect(entries.map((e) => e.name)).toContain("xl/workbook.xml");
     expect(entries.every((e) => e.uncompressedSize > 0 || e.name.endsWith("/"))).toBe(true);
-    expect(() => checkZipEntrySizes(workbook, entries)).not.toThrow();
+    expect(() => inflateZipEntries(workbook, entries)).not.toThrow();
   });
 
   it("reads a hand-built archive, plain and ZIP64, and checks the declared sizes against the data", () => {
@@ -123,8 +123,28 @@ describe("readZipDirectory", () => {
         ["a.txt", 0, 5],
         ["b.xml", 8, 300],
       ]);
-      checkZipEntrySizes(bytes, entries);
+      inflateZipEntries(bytes, entries);
     }
+  });
+
+  it("decompresses each entry once, into a stored archive that needs no second inflate", () => {
+    const entries = readZipDirectory(workbook, limits);
+    expect(entries.some((e) => e.method === 8)).toBe(true);
+    const stored = inflateZipEntries(workbook, entries);
+    const again = readZipDirectory(stored.bytes, limits);
+    // Same names, sizes and CRCs; every entry now stored (method 0), so JSZip/exceljs only copy bytes.
+    expect(again.map((e) => [e.name, e.method, e.uncompressedSize, e.compressedSize, e.crc32])).toEqual(
+      entries.map((e) => [e.name, 0, e.uncompressedSize, e.uncompressedSize, e.crc32]),
+    );
+    for (const { entry, data } of stored.entries) {
+      expect(data.byteLength).toBe(entry.uncompressedSize);
+      expect(crc32(data) >>> 0).toBe(entry.crc32);
+    }
+    // Stored entries come back as views of the same bytes.
+    const twice = inflateZipEntries(stored.bytes, again);
+    expect(twice.entries.map(({ data }) => Buffer.from(data).toString("latin1"))).toEqual(
+      stored.entries.map(({ data }) => Buffer.from(data).toString("latin1")),
+    );
   });
 
   it("refuses a directory that claims a huge uncompressed size (zip bomb) before inflating anything", () => {
@@ -153,7 +173,7 @@ describe("readZipDirectory", () => {
   it("catches a directory that understates a deflated entry (the lie cannot hide a bomb)", () => {
     const liar = zip([{ name: "big.xml", data: new Uint8Array(1_000_000), deflate: true, claim: 1000 }]);
     const entries = readZipDirectory(liar, limits);
-    expect(zipError(() => checkZipEntrySizes(liar, entries)).message).toContain("more than its declared 1000 bytes");
+    expect(zipError(() => inflateZipEntries(liar, entries)).message).toContain("more than its declared 1000 bytes");
   });
 
   it("rejects truncated and broken structures as malformed", () => {
@@ -212,8 +232,12 @@ describe("importXlsx limits", () => {
     });
   });
 
-  it("enforces maxRows and maxColumns on the sheet before reading its rows", async () => {
-    await expect(importXlsx(workbook, { limits: { maxRows: 3 } })).rejects.toMatchObject({ code: "limit_exceeded" });
+  it("enforces maxRows (data rows) and maxColumns on the sheet", async () => {
+    // The first sheet has a title, a two-row header and 3 data rows (rows 4–6).
+    await expect(importXlsx(workbook, { period: "2024", limits: { maxRows: 2 } })).rejects.toMatchObject({
+      code: "limit_exceeded",
+      row: 6,
+    });
     await expect(importXlsx(workbook, { limits: { maxColumns: 2 } })).rejects.toMatchObject({ code: "limit_exceeded" });
   });
 });

@@ -8,6 +8,12 @@ export interface ZipEntry {
   readonly compressedSize: number;
   readonly uncompressedSize: number;
   readonly localHeaderOffset: number;
+  /** CRC-32 of the uncompressed data, as the directory declares it. */
+  readonly crc32: number;
+  /** General purpose bit flags (bit 11: the name is UTF-8). */
+  readonly flags: number;
+  /** The name's bytes as stored. */
+  readonly nameBytes: Uint8Array;
 }
 
 /** What went wrong while reading a ZIP directory. */
@@ -124,7 +130,9 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry
     if (at + CENTRAL_SIZE > end || u32(at) !== CENTRAL_SIGNATURE) {
       throw malformed(`ZIP 中央目录第 ${i + 1} 个条目损坏`, `entry ${i + 1} of the ZIP central directory is broken`);
     }
+    const flags = u16(at + 8);
     const method = u16(at + 10);
+    const crc32 = u32(at + 16);
     let compressedSize = u32(at + 20);
     let uncompressedSize = u32(at + 24);
     const nameLength = u16(at + 28);
@@ -138,9 +146,8 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry
         `entry ${i + 1} of the ZIP central directory runs past the directory`,
       );
     }
-    const name = new TextDecoder("utf-8", { fatal: false }).decode(
-      bytes.subarray(at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength),
-    );
+    const nameBytes = bytes.subarray(at + CENTRAL_SIZE, at + CENTRAL_SIZE + nameLength);
+    const name = new TextDecoder("utf-8", { fatal: false }).decode(nameBytes);
     if (uncompressedSize === 0xffffffff || compressedSize === 0xffffffff || localHeaderOffset === 0xffffffff) {
       // 4.5.3: the zip64 extra field holds, in this order, only the values that are 0xFFFFFFFF above.
       let extra = at + CENTRAL_SIZE + nameLength;
@@ -183,38 +190,76 @@ export function readZipDirectory(bytes: Uint8Array, limits: ZipLimits): ZipEntry
     if (localHeaderOffset + LOCAL_SIZE > directoryOffset) {
       throw malformed(`ZIP 条目“${name}”的位置超出文件范围`, `the ZIP entry "${name}" points outside the file`);
     }
-    entries.push({ name, method, compressedSize, uncompressedSize, localHeaderOffset });
+    entries.push({ name, method, compressedSize, uncompressedSize, localHeaderOffset, crc32, flags, nameBytes });
     at = next;
   }
   return entries;
 }
 
+/** One entry's uncompressed data, a view into {@link StoredZip.bytes}. */
+export interface InflatedEntry {
+  readonly entry: ZipEntry;
+  readonly data: Uint8Array;
+}
+
+/** The same archive with every entry stored (method 0): what the ZIP library then reads without inflating. */
+export interface StoredZip {
+  /** The stored archive's bytes. */
+  readonly bytes: Uint8Array;
+  /** Each entry's data (views into `bytes`), in directory order. */
+  readonly entries: readonly InflatedEntry[];
+}
+
+const STORED_MAX = 0xffffffff;
+
 /**
- * Checks that each deflated entry inflates to no more than the uncompressed size its directory entry
- * declares (a lying directory cannot smuggle a zip bomb past {@link readZipDirectory}). The output is
- * bounded by the declared size, so memory stays within the limit already checked.
+ * Decompresses every entry once, straight into a new archive where every entry is stored, checking
+ * on the way that each deflated entry inflates to exactly the size its directory entry declares (a
+ * lying directory cannot smuggle a zip bomb past {@link readZipDirectory}: the output is bounded by
+ * the declared size, so memory stays within the limit already checked). A ZIP library reading the
+ * result (exceljs via JSZip) only copies the data, so nothing is inflated twice; `inspect` sees each
+ * entry's data first. Only the stored (0) and deflate (8) methods are supported, as by JSZip.
  *
  * @throws ZipDirectoryError
  */
-export function checkZipEntrySizes(
+export function inflateZipEntries(
   bytes: Uint8Array,
   entries: readonly ZipEntry[],
   inspect?: (entry: ZipEntry, data: Uint8Array) => void,
-): void {
+): StoredZip {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let localSize = 0;
+  let centralSize = 0;
   for (const entry of entries) {
-    const at = entry.localHeaderOffset;
-    if (view.getUint32(at, true) !== LOCAL_SIGNATURE) {
+    localSize += LOCAL_SIZE + entry.nameBytes.byteLength + entry.uncompressedSize;
+    centralSize += CENTRAL_SIZE + entry.nameBytes.byteLength;
+  }
+  if (localSize + centralSize + EOCD_SIZE > STORED_MAX || entries.length > 0xffff) {
+    throw new ZipDirectoryError(
+      "limit",
+      "解压后的工作簿超过 4 GiB 或 65535 个条目",
+      "the uncompressed workbook is larger than 4 GiB or has more than 65535 entries",
+    );
+  }
+  const out = new Uint8Array(localSize + centralSize + EOCD_SIZE);
+  const w = new DataView(out.buffer);
+  const inflated: InflatedEntry[] = [];
+  const offsets: number[] = [];
+  let at = 0;
+  for (const entry of entries) {
+    const local = entry.localHeaderOffset;
+    if (view.getUint32(local, true) !== LOCAL_SIGNATURE) {
       throw malformed(
         `ZIP 条目“${entry.name}”的本地文件头损坏`,
         `the local header of the ZIP entry "${entry.name}" is broken`,
       );
     }
-    const start = at + LOCAL_SIZE + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+    const start = local + LOCAL_SIZE + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const end = start + entry.compressedSize;
     if (end > bytes.byteLength) {
       throw malformed(`ZIP 条目“${entry.name}”的数据被截断`, `the data of the ZIP entry "${entry.name}" is truncated`);
     }
+    let data: Uint8Array;
     if (entry.method === 0) {
       if (entry.compressedSize !== entry.uncompressedSize) {
         throw malformed(
@@ -222,25 +267,64 @@ export function checkZipEntrySizes(
           `the sizes of the stored ZIP entry "${entry.name}" disagree`,
         );
       }
-      continue;
-    }
-    if (entry.method !== 8) continue; // other methods: left to the ZIP library, which rejects what it cannot read
-    let data: Uint8Array;
-    try {
-      data = inflateRawSync(bytes.subarray(start, end), { maxOutputLength: Math.max(1, entry.uncompressedSize) });
-    } catch {
+      data = bytes.subarray(start, end);
+    } else if (entry.method === 8) {
+      try {
+        data = inflateRawSync(bytes.subarray(start, end), { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+      } catch {
+        throw malformed(
+          `ZIP 条目“${entry.name}”无法解压，或解压后大于声明的 ${entry.uncompressedSize} 字节`,
+          `the ZIP entry "${entry.name}" cannot be inflated, or inflates to more than its declared ${entry.uncompressedSize} bytes`,
+        );
+      }
+      if (data.byteLength !== entry.uncompressedSize) {
+        throw malformed(
+          `ZIP 条目“${entry.name}”解压后为 ${data.byteLength} 字节，不是声明的 ${entry.uncompressedSize} 字节`,
+          `the ZIP entry "${entry.name}" inflates to ${data.byteLength} bytes, not the declared ${entry.uncompressedSize}`,
+        );
+      }
+    } else {
       throw malformed(
-        `ZIP 条目“${entry.name}”无法解压，或解压后大于声明的 ${entry.uncompressedSize} 字节`,
-        `the ZIP entry "${entry.name}" cannot be inflated, or inflates to more than its declared ${entry.uncompressedSize} bytes`,
+        `ZIP 条目“${entry.name}”使用不支持的压缩方法 ${entry.method}`,
+        `the ZIP entry "${entry.name}" uses the unsupported compression method ${entry.method}`,
       );
     }
-    const inflated = data.byteLength;
-    if (inflated !== entry.uncompressedSize) {
-      throw malformed(
-        `ZIP 条目“${entry.name}”解压后为 ${inflated} 字节，不是声明的 ${entry.uncompressedSize} 字节`,
-        `the ZIP entry "${entry.name}" inflates to ${inflated} bytes, not the declared ${entry.uncompressedSize}`,
-      );
-    }
-    inspect?.(entry, data);
+    // 4.3.7 local file header, stored: version 10, the name's UTF-8 flag, method 0, no time/extra.
+    offsets.push(at);
+    w.setUint32(at, LOCAL_SIGNATURE, true);
+    w.setUint16(at + 4, 10, true);
+    w.setUint16(at + 6, entry.flags & 0x0800, true);
+    w.setUint32(at + 14, entry.crc32, true);
+    w.setUint32(at + 18, entry.uncompressedSize, true);
+    w.setUint32(at + 22, entry.uncompressedSize, true);
+    w.setUint16(at + 26, entry.nameBytes.byteLength, true);
+    out.set(entry.nameBytes, at + LOCAL_SIZE);
+    const dataAt = at + LOCAL_SIZE + entry.nameBytes.byteLength;
+    out.set(data, dataAt);
+    const stored = out.subarray(dataAt, dataAt + data.byteLength);
+    inspect?.(entry, stored);
+    inflated.push({ entry, data: stored });
+    at = dataAt + data.byteLength;
   }
+  // 4.3.12 central directory headers, then 4.3.16 the end record.
+  const directoryOffset = at;
+  entries.forEach((entry, i) => {
+    w.setUint32(at, CENTRAL_SIGNATURE, true);
+    w.setUint16(at + 4, 10, true);
+    w.setUint16(at + 6, 10, true);
+    w.setUint16(at + 8, entry.flags & 0x0800, true);
+    w.setUint32(at + 16, entry.crc32, true);
+    w.setUint32(at + 20, entry.uncompressedSize, true);
+    w.setUint32(at + 24, entry.uncompressedSize, true);
+    w.setUint16(at + 28, entry.nameBytes.byteLength, true);
+    w.setUint32(at + 42, offsets[i] ?? 0, true);
+    out.set(entry.nameBytes, at + CENTRAL_SIZE);
+    at += CENTRAL_SIZE + entry.nameBytes.byteLength;
+  });
+  w.setUint32(at, EOCD_SIGNATURE, true);
+  w.setUint16(at + 8, entries.length, true);
+  w.setUint16(at + 10, entries.length, true);
+  w.setUint32(at + 12, at - directoryOffset, true);
+  w.setUint32(at + 16, directoryOffset, true);
+  return { bytes: out, entries: inflated };
 }

@@ -1,11 +1,14 @@
+import { createReadStream } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { decodeBytes } from "../csv/decode.js";
-import type { ImportOptions, ImportResult } from "../import-options.js";
+import { DEFAULT_IMPORT_LIMITS, type ImportOptions, type ImportResult } from "../import-options.js";
 import { columnLetter } from "../internal/column-letter.js";
 import { csvParseOptions, wrapCsvError } from "../internal/csv-parse-options.js";
+import { checkFileSize } from "../internal/file-size.js";
 import { type Cell, ImportSession } from "../internal/import-session.js";
+import { openTextStream, parseRecords } from "../internal/text-stream.js";
 import { ImportError } from "../issue/import-error.js";
-import type { ImportIssue } from "../issue/import-issue.js";
+import type { ColumnLocation, ImportIssue } from "../issue/import-issue.js";
 import { fromSdmxPeriod, SDMX_OBS_STATUS_IMPORT } from "./sdmx-codes.js";
 
 /**
@@ -73,85 +76,215 @@ export function importSdmxCsv(input: string | Uint8Array, options: SdmxImportOpt
     /^\uFEFF/,
     "",
   );
-  const m = /^STRUCTURE(?:\[[^\]]*\])?(.)/.exec(text);
-  if (m === null || m[1] === undefined || /[\r\n]/.test(m[1])) {
-    throw new ImportError("missing_column", {
-      file,
-      row: 1,
-      message: {
-        zh: "不是 SDMX-CSV 2.0：第一个表头单元格应为 STRUCTURE",
-        en: "not SDMX-CSV 2.0: the first header cell must be STRUCTURE",
-      },
-    });
-  }
+  const separator = sdmxSeparator(text, file);
   let records: string[][];
   try {
-    records = parse(text, csvParseOptions(m[1])) as string[][];
+    records = parse(text, csvParseOptions(separator)) as string[][];
   } catch (error) {
     throw wrapCsvError(error, file, 0);
   }
-  const header = records[0] ?? [];
-  session.checkColumns(1, header.length);
-  session.addHeaderRow(1);
-  const labelled = header.some((h) => h.includes(": "));
-  const ids = header.map((h) => (labelled ? (h.split(": ")[0] ?? h) : h).trim().replace(/\[[^\]]*\]$/, ""));
-  const index = (id: string): number => ids.indexOf(id);
-  const unitId = options.unitDimension ?? "REF_AREA";
-  const indicatorId = options.indicatorDimension ?? "INDICATOR";
-  const columns = {
-    unit: index(unitId),
-    indicator: index(indicatorId),
-    period: index("TIME_PERIOD"),
-    value: index("OBS_VALUE"),
-    action: index("ACTION"),
-    unitMult: index("UNIT_MULT"),
-    status: index("OBS_STATUS"),
-    note: index("COMMENT_OBS"),
-  };
-  for (const [name, id] of [
-    ["unit", unitId],
-    ["indicator", indicatorId],
-    ["period", "TIME_PERIOD"],
-    ["value", "OBS_VALUE"],
-  ] as const) {
-    if (columns[name] < 0) {
-      throw new ImportError("missing_column", {
-        file,
-        row: 1,
-        message: { zh: `SDMX-CSV 表头缺少 ${id} 列`, en: `the SDMX-CSV header has no ${id} column` },
-      });
-    }
-  }
-  const used = new Set(Object.values(columns).filter((i) => i >= 0));
-  const location = (i: number) => ({ letter: columnLetter(i), header: header[i] ?? "" });
-  ids.forEach((id, i) => {
-    if (used.has(i) || KNOWN_COLUMNS.has(id) || id === "") return;
-    session.stats.ignoredColumns++;
-    session.addHeaderIssue(
-      session.issue(
-        "unrecognized_column",
-        "warning",
-        1,
-        { raw: header[i] ?? "", column: location(i) },
-        {
-          zh: `列 ${id} 未导入（Ducha 观测值没有对应字段）`,
-          en: `column ${id} is not imported (no matching field in a Ducha observation)`,
-        },
-      ),
-    );
+  const table = new SdmxTable(session, options);
+  records.forEach((record, i) => {
+    table.push(record, i + 1);
   });
-  const code = (raw: string): string => (labelled ? (raw.split(": ")[0] ?? raw) : raw);
+  if (table.rows === 0) throw notSdmx(file);
+  return session.finish();
+}
 
-  records.slice(1).forEach((record, i) => {
-    const row = i + 2;
+/**
+ * Imports observations from an SDMX-CSV 2.0 byte stream in bounded memory (besides the result): the
+ * same contract as {@link importSdmxCsv}, reading records as they arrive. The encoding is detected
+ * from the first 64 KiB unless `encoding` is given; the separator is the character after `STRUCTURE`.
+ *
+ * @param stream - a Node readable stream or any async iterable of byte chunks (strings are read as UTF-8)
+ * @param options - dimension ids, encoding, reference data, strict mode, limits …
+ * @returns a promise of observations, issues and stats
+ * @example
+ * ```ts
+ * import { Readable } from "node:stream";
+ * import { importSdmxCsvStream } from "@ducha/io/sdmx";
+ *
+ * const text = "STRUCTURE,STRUCTURE_ID,REF_AREA,INDICATOR,TIME_PERIOD,OBS_VALUE\ndataflow,X:KPI(1.0),CN_A,GDP,2024,1.5\n";
+ * const result = await importSdmxCsvStream(Readable.from([new TextEncoder().encode(text)]));
+ * console.log(result.stats.accepted); // 1
+ * ```
+ * @since 0.1.0
+ */
+export async function importSdmxCsvStream(
+  stream: AsyncIterable<Uint8Array | string> | NodeJS.ReadableStream,
+  options: SdmxImportOptions = {},
+): Promise<ImportResult> {
+  const session = new ImportSession(options);
+  const file = session.file;
+  const table = new SdmxTable(session, options);
+  const input = await openTextStream(stream, session, options.encoding);
+  let separator: string;
+  try {
+    separator = sdmxSeparator(input.headText.replace(/^\uFEFF/, ""), file);
+  } catch (error) {
+    await input.close();
+    throw error;
+  }
+  await parseRecords(input.texts, separator, file, (record, row) => table.push(record, row)).finally(input.close);
+  if (table.rows === 0) throw notSdmx(file);
+  return session.finish();
+}
+
+/**
+ * Imports observations from an SDMX-CSV 2.0 file on disk (Node), streaming it (see
+ * {@link importSdmxCsvStream}). Issues name the file by `options.file`, else by the path. A file that
+ * cannot be read throws `read_failed`; one larger than `limits.maxBytes` throws `limit_exceeded` before
+ * reading.
+ *
+ * @param path - the file's path
+ * @param options - as for {@link importSdmxCsv}
+ * @returns a promise of observations, issues and stats
+ * @example
+ * ```ts
+ * import { importSdmxCsvFile } from "@ducha/io/sdmx";
+ *
+ * const result = await importSdmxCsvFile("kpi-2024.sdmx.csv");
+ * console.log(result.stats.rowsRead === result.stats.accepted + result.stats.rejected); // true
+ * ```
+ * @since 0.1.0
+ */
+export async function importSdmxCsvFile(path: string, options: SdmxImportOptions = {}): Promise<ImportResult> {
+  const file = options.file ?? path;
+  await checkFileSize(path, file, options.limits?.maxBytes ?? DEFAULT_IMPORT_LIMITS.maxBytes);
+  return importSdmxCsvStream(createReadStream(path), { ...options, file });
+}
+
+/** The field separator of SDMX-CSV 2.0: the character right after the first header cell `STRUCTURE`. */
+function sdmxSeparator(text: string, file: string): string {
+  const m = /^STRUCTURE(?:\[[^\]]*\])?(.)/.exec(text);
+  if (m === null || m[1] === undefined || /[\r\n]/.test(m[1])) throw notSdmx(file);
+  return m[1];
+}
+
+function notSdmx(file: string): ImportError {
+  return new ImportError("missing_column", {
+    file,
+    row: 1,
+    message: {
+      zh: "不是 SDMX-CSV 2.0：第一个表头单元格应为 STRUCTURE",
+      en: "not SDMX-CSV 2.0: the first header cell must be STRUCTURE",
+    },
+  });
+}
+
+interface SdmxColumns {
+  readonly unit: number;
+  readonly indicator: number;
+  readonly period: number;
+  readonly value: number;
+  readonly action: number;
+  readonly unitMult: number;
+  readonly status: number;
+  readonly note: number;
+}
+
+/** Reads SDMX-CSV records in file order (the header first) into an {@link ImportSession}; shared by the sync and streaming importers. */
+class SdmxTable {
+  private readonly session: ImportSession;
+  private readonly options: SdmxImportOptions;
+  private header: string[] = [];
+  private labelled = false;
+  private columns: SdmxColumns | undefined;
+  private readonly locations: ColumnLocation[] = [];
+  /** Records seen, the header included. */
+  rows = 0;
+
+  constructor(session: ImportSession, options: SdmxImportOptions) {
+    this.session = session;
+    this.options = options;
+  }
+
+  push(record: string[], row: number): void {
+    this.rows++;
+    if (this.columns === undefined) this.readHeader(record);
+    else this.pushData(record, row);
+  }
+
+  private location(i: number): ColumnLocation {
+    let location = this.locations[i];
+    if (location === undefined) {
+      location = { letter: columnLetter(i), header: this.header[i] ?? "" };
+      this.locations[i] = location;
+    }
+    return location;
+  }
+
+  private code(raw: string): string {
+    return this.labelled ? (raw.split(": ")[0] ?? raw) : raw;
+  }
+
+  private readHeader(header: string[]): void {
+    const { session, options } = this;
+    const file = session.file;
+    this.header = header;
+    session.checkColumns(1, header.length);
+    session.addHeaderRow();
+    const labelled = header.some((h) => h.includes(": "));
+    this.labelled = labelled;
+    const ids = header.map((h) => (labelled ? (h.split(": ")[0] ?? h) : h).trim().replace(/\[[^\]]*\]$/, ""));
+    const index = (id: string): number => ids.indexOf(id);
+    const unitId = options.unitDimension ?? "REF_AREA";
+    const indicatorId = options.indicatorDimension ?? "INDICATOR";
+    const columns: SdmxColumns = {
+      unit: index(unitId),
+      indicator: index(indicatorId),
+      period: index("TIME_PERIOD"),
+      value: index("OBS_VALUE"),
+      action: index("ACTION"),
+      unitMult: index("UNIT_MULT"),
+      status: index("OBS_STATUS"),
+      note: index("COMMENT_OBS"),
+    };
+    for (const [name, id] of [
+      ["unit", unitId],
+      ["indicator", indicatorId],
+      ["period", "TIME_PERIOD"],
+      ["value", "OBS_VALUE"],
+    ] as const) {
+      if (columns[name] < 0) {
+        throw new ImportError("missing_column", {
+          file,
+          row: 1,
+          message: { zh: `SDMX-CSV 表头缺少 ${id} 列`, en: `the SDMX-CSV header has no ${id} column` },
+        });
+      }
+    }
+    this.columns = columns;
+    const used = new Set(Object.values(columns).filter((i) => i >= 0));
+    ids.forEach((id, i) => {
+      if (used.has(i) || KNOWN_COLUMNS.has(id) || id === "") return;
+      session.stats.ignoredColumns++;
+      session.addHeaderIssue(
+        session.issue(
+          "unrecognized_column",
+          "warning",
+          1,
+          { raw: header[i] ?? "", column: this.location(i) },
+          {
+            zh: `列 ${id} 未导入（Ducha 观测值没有对应字段）`,
+            en: `column ${id} is not imported (no matching field in a Ducha observation)`,
+          },
+        ),
+      );
+    });
+  }
+
+  private pushData(record: string[], row: number): void {
+    const { session, options } = this;
+    const columns = this.columns as SdmxColumns;
     session.checkColumns(row, record.length);
     if (record.every((cell) => cell.trim() === "")) {
-      session.addBlankRow(row);
+      session.addBlankRow();
       return;
     }
     const cell = (at: number, strip = false): Cell => ({
-      raw: strip ? code(record[at] ?? "") : (record[at] ?? ""),
-      column: location(at),
+      raw: strip ? this.code(record[at] ?? "") : (record[at] ?? ""),
+      column: this.location(at),
     });
     const issues: ImportIssue[] = [];
     if (columns.action >= 0) {
@@ -182,7 +315,7 @@ export function importSdmxCsv(input: string | Uint8Array, options: SdmxImportOpt
     }
     let mappedStatus: ReturnType<typeof mapStatus>;
     if (columns.status >= 0) {
-      const raw = code(record[columns.status] ?? "")
+      const raw = this.code(record[columns.status] ?? "")
         .trim()
         .toUpperCase();
       mappedStatus = mapStatus(raw);
@@ -214,8 +347,7 @@ export function importSdmxCsv(input: string | Uint8Array, options: SdmxImportOpt
       ],
       issues,
     });
-  });
-  return session.finish();
+  }
 }
 
 function mapStatus(code: string): (typeof SDMX_OBS_STATUS_IMPORT)[string] | undefined {

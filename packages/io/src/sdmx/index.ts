@@ -5,7 +5,7 @@
  */
 
 export type { SdmxImportOptions } from "./import-sdmx-csv.js";
-export { importSdmxCsv } from "./import-sdmx-csv.js";
+export { importSdmxCsv, importSdmxCsvFile, importSdmxCsvStream } from "./import-sdmx-csv.js";
 export { fromSdmxPeriod, SDMX_OBS_STATUS, SDMX_OBS_STATUS_IMPORT, toSdmxPeriod } from "./sdmx-codes.js";
 export type { ToSdmxCsvOptions } from "./to-sdmx-csv.js";
 export { toSdmxCsv } from "./to-sdmx-csv.js";

@@ -180,17 +180,16 @@ export async function importEntryTemplate(
     let lastColumn = 2;
     for (const c of columns.keys()) lastColumn = Math.max(lastColumn, c);
     session.checkColumns(1, Math.max(lastColumn, sheet.columnCount));
-    session.checkRowLimit(sheet.rowCount);
     const header = (c: number) =>
       unescapeFormula(cellText(sheet.getRow(1).getCell(c)).trim()) || cellText(sheet.getRow(2).getCell(c)).trim();
     const location = (c: number) => ({ letter: columnLetter(c - 1), header: header(c) });
-    for (let r = 1; r <= TEMPLATE_HEADER_ROWS; r++) session.addHeaderRow(r);
+    for (let r = 1; r <= TEMPLATE_HEADER_ROWS; r++) session.addHeaderRow();
     for (let r = TEMPLATE_HEADER_ROWS + 1; r <= sheet.rowCount; r++) {
       const row = sheet.getRow(r);
       const texts: string[] = [];
       for (let c = 1; c <= Math.max(lastColumn, sheet.columnCount); c++) texts.push(cellText(row.getCell(c)).trim());
       if (texts.every((t) => t === "")) {
-        session.addBlankRow(r);
+        session.addBlankRow();
         continue;
       }
       const unitCell = { raw: texts[0] ?? "", column: location(1) };
