@@ -56,6 +56,10 @@ export type {
   SkippedPair,
 } from "./progress/monitor-progress.js";
 export { monitorProgress } from "./progress/monitor-progress.js";
+export type { MonitorTableOptions, ProgressTable } from "./progress/monitor-table.js";
+export { monitorProgressTable, PROGRESS_STATUSES } from "./progress/monitor-table.js";
+export type { ObservationColumns, ObservationValueClass } from "./progress/observation-columns.js";
+export { ObservationColumnsBuilder, observationColumns } from "./progress/observation-columns.js";
 export { ProgressError } from "./progress/progress-error.js";
 export type { ProgressSeriesOptions, ProgressSnapshot } from "./progress/progress-series.js";
 export { progressSeries } from "./progress/progress-series.js";

@@ -11,6 +11,8 @@ import { isCalendarDate } from "../internal/calendar.js";
 import { D, type Dec, toDec } from "../internal/decimal.js";
 import { bothNames } from "../internal/text.js";
 import { expectedShare, milestoneValue, type ProgressCurve } from "./expected-share.js";
+import { monitorTableWith } from "./monitor-table.js";
+import type { ObservationColumns } from "./observation-columns.js";
 import {
   type IndexedObservation,
   indexObservations,
@@ -47,6 +49,11 @@ export interface MonitorOptions {
   readonly curve?: ProgressCurve;
   /** Progress curves per indicator id, overriding `curve`. Defaults to none. */
   readonly curves?: Readonly<Record<string, ProgressCurve>>;
+  /**
+   * Observations in columns (see {@link observationColumns}), used instead of `project.observations`:
+   * the same report, computed by {@link monitorProgressTable}. Defaults to `project.observations`.
+   */
+  readonly observations?: ObservationColumns;
 }
 
 /**
@@ -183,6 +190,8 @@ export interface ProgressReport {
  * @since 0.1.0
  */
 export function monitorProgress(project: Project, options: MonitorOptions): ProgressReport {
+  const observations = options.observations;
+  if (observations !== undefined) return monitorTableWith(project, { ...options, observations }, undefined).toReport();
   return monitorWithIndex(project, options, undefined, undefined);
 }
 
@@ -261,8 +270,8 @@ export function monitorContext(project: Project, period: string): MonitorContext
   };
 }
 
-/** Validated facts of a target, independent of the date. */
-interface TargetFacts {
+/** Validated facts of a target, independent of the date. @internal */
+export interface TargetFacts {
   readonly indicator: Indicator;
   readonly start: string;
   readonly deadline: string;
@@ -399,7 +408,8 @@ export function resolveThresholds(t: ProgressThresholds | undefined): ResolvedTh
   return { green, yellow };
 }
 
-function targetFacts(ctx: MonitorContext, indicator: Indicator, target: Target): TargetFacts {
+/** The date-independent facts of a target. @internal */
+export function targetFacts(ctx: MonitorContext, indicator: Indicator, target: Target): TargetFacts {
   const period = target.period;
   const t = toDec(target.target);
   let range: { low: Dec; high: Dec } | undefined;
@@ -428,8 +438,8 @@ function targetFacts(ctx: MonitorContext, indicator: Indicator, target: Target):
   };
 }
 
-/** Fills the date-dependent facts of a target (expected share and value) for `asOf`. */
-function expectFacts(
+/** Fills the date-dependent facts of a target (expected share and value) for `asOf`. @internal */
+export function expectFacts(
   f: TargetFacts,
   target: Target,
   unit: string,
@@ -479,7 +489,8 @@ function expectFacts(
 
 // Progress items are built with their properties always in the same order; optional properties
 // absent from a result are left out (not set to undefined), as JSON output and `in` checks see them.
-function evaluateItem(
+/** Evaluates one unit × indicator with its latest observation (or none). @internal */
+export function evaluateItem(
   ctx: MonitorContext,
   unit: string,
   indicator: Indicator,
