@@ -89,7 +89,7 @@ export type {
   SupervisionItemFacts,
   UnitResultFacts,
 } from "./rules/accountability-facts.js";
-export type { DueAction, EvaluateRulesOptions, TriggerFact } from "./rules/evaluate-rules.js";
+export type { DueAction, EarlierAction, EvaluateRulesOptions, TriggerFact } from "./rules/evaluate-rules.js";
 export { evaluateRules } from "./rules/evaluate-rules.js";
 export { supervisionItemFacts, unitResultFacts } from "./rules/facts-from.js";
 export type { ActionSubject, ActionTarget } from "./rules/resolve-responsible.js";
