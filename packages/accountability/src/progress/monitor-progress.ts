@@ -11,6 +11,7 @@ import { isCalendarDate } from "../internal/calendar.js";
 import { D, type Dec, toDec } from "../internal/decimal.js";
 import { bothNames } from "../internal/text.js";
 import { expectedShare, milestoneValue, type ProgressCurve } from "./expected-share.js";
+import { type IncrementSum, incrementTotal, sumsIncrements } from "./increment-total.js";
 import { monitorTableWith } from "./monitor-table.js";
 import type { ObservationColumns } from "./observation-columns.js";
 import {
@@ -77,6 +78,11 @@ export interface ObservedValue {
   readonly knownAt: string;
   /** The value (year-to-date for cumulative indicators). */
   readonly value: Dec;
+  /**
+   * For indicators reported as increments (`observationBasis: "increment"`): `value` is the sum of the
+   * increments in `periods`; `missing` lists the periods without one (not counted as zero).
+   */
+  readonly increments?: IncrementSum;
 }
 
 /**
@@ -371,7 +377,9 @@ export function monitorWithIndex(
         });
       const curve = options.curves?.[indicator.id] ?? options.curve;
       const obs = unitObservations?.get(indicator.id)?.list ?? noObservations;
-      const latest = latestObservation(obs, periodFirst, periodLast, asOf);
+      let latest = latestObservation(obs, periodFirst, periodLast, asOf);
+      if (sumsIncrements(indicator) && latest !== undefined)
+        latest = incrementTotal(obs, latest, period, unit, indicator.id);
       items.push(evaluateItem(ctx, unit, indicator, target, f, asOf, thresholds, latest, curve));
     }
   }
@@ -601,7 +609,11 @@ export function evaluateItem(
   item.status = status;
   item.colour = statusColour(status);
   item.basis = basis;
-  item.observation = { period: latest.period, knownAt: latest.knownAt, value: x };
+  const inc = latest.increments;
+  item.observation =
+    inc === undefined
+      ? { period: latest.period, knownAt: latest.knownAt, value: x }
+      : { period: latest.period, knownAt: latest.knownAt, value: x, increments: inc };
   item.expectedShare = share;
   if (expectedValue !== undefined) item.expectedValue = expectedValue;
   if (progress !== undefined) item.progress = progress;
@@ -610,8 +622,17 @@ export function evaluateItem(
 
   const s = STATUS_TEXT[status];
   const xText = latest.text as string;
-  let zh = `${u.zh}「${name.zh}」：${s.zh}。实际 ${xText}${unitText}（${latest.period}），目标 ${f.tz}`;
-  let en = `${u.en} — ${name.en}: ${s.en}. Actual ${xText} ${unitText} (${latest.period}), target ${f.te}`;
+  let zh: string;
+  let en: string;
+  if (inc === undefined) {
+    zh = `${u.zh}「${name.zh}」：${s.zh}。实际 ${xText}${unitText}（${latest.period}），目标 ${f.tz}`;
+    en = `${u.en} — ${name.en}: ${s.en}. Actual ${xText} ${unitText} (${latest.period}), target ${f.te}`;
+  } else {
+    const gapZh = inc.missing.length > 0 ? `，缺报 ${inc.missing.join("、")} 未计入` : "";
+    const gapEn = inc.missing.length > 0 ? `; missing ${inc.missing.join(", ")}, not counted` : "";
+    zh = `${u.zh}「${name.zh}」：${s.zh}。实际 ${xText}${unitText}（截至 ${latest.period} 增量累计${gapZh}），目标 ${f.tz}`;
+    en = `${u.en} — ${name.en}: ${s.en}. Actual ${xText} ${unitText} (sum of increments to ${latest.period}${gapEn}), target ${f.te}`;
+  }
   if (!cumulative && basis === "milestones" && f.interimText !== undefined) {
     zh += `，阶段目标 ${f.interimText}${unitText}`;
     en += `, ${`interim target ${f.interimText} ${unitText}`.trim()}`;

@@ -2,6 +2,7 @@ import { type Indicator, isPeriodId, type Project, periodEnd, periodStart, type 
 import { isCalendarDate } from "../internal/calendar.js";
 import type { Dec } from "../internal/decimal.js";
 import type { ProgressCurve } from "./expected-share.js";
+import { incrementTotal, sumsIncrements } from "./increment-total.js";
 import {
   evaluateItem,
   expectFacts,
@@ -340,7 +341,10 @@ export function monitorTableWith(
   const colIndicator = Int32Array.from(columns.indicators, (id) => indicatorPos.get(id) ?? -1);
   const colMonitored = Uint8Array.from(columns.indicators, (id) => (MONITORED_KINDS.has(kinds.get(id) ?? "") ? 1 : 0));
 
-  const best = scanColumns(columns, pf, colUnit, colIndicator, colMonitored, nU, nI, kinds);
+  // indicators reported as increments: every usable row of their slots is kept for the sum
+  const sums = ctx.indicators.map((ind) => ind.observationBasis === "increment");
+  const incrementRows = new Map<number, number[]>();
+  const best = scanColumns(columns, pf, colUnit, colIndicator, colMonitored, nU, nI, kinds, sums, incrementRows);
 
   const g = safeFloat(thresholds.green);
   const y = safeFloat(thresholds.yellow);
@@ -380,7 +384,15 @@ export function monitorTableWith(
     const indicator = indicators[k] as Indicator;
     const curve = curves[k];
     const f = factsOf(target, indicator, unit, curve).f;
-    return evaluateItem(ctx, unit, indicator, target, f, asOf, thresholds, indexed(columns, pf, row), curve);
+    let latest = indexed(columns, pf, row);
+    if (latest !== undefined && sumsIncrements(indicator)) {
+      const slot = (unitSlot.get(unit) as number) * nI + k;
+      const list = (incrementRows.get(slot) ?? [])
+        .map((r) => indexed(columns, pf, r) as IndexedObservation)
+        .sort((a, b) => cmpStr(a.knownAt, b.knownAt) || cmpStr(a.start, b.start));
+      latest = incrementTotal(list, latest, period, unit, indicator.id);
+    }
+    return evaluateItem(ctx, unit, indicator, target, f, asOf, thresholds, latest, curve);
   };
   // the facts entry of the target last seen per indicator position (targets repeat across units)
   const lastTarget: (Target | undefined)[] = new Array(nI).fill(undefined);
@@ -434,6 +446,8 @@ export function monitorTableWith(
       const row = firstSlot[k] === true ? (best[base + k] as number) : -1;
       let status: number;
       if (row < 0) status = NO_DATA;
+      else if (sums[k] === true && sumsIncrements(indicator))
+        status = -1; // the sum of increments is evaluated exactly
       else {
         const x = valueFloat(columns.values[row]);
         const ff = entry.ff;
@@ -528,6 +542,8 @@ function scanColumns(
   nU: number,
   nI: number,
   kinds: ReadonlyMap<string, string>,
+  sums: readonly boolean[],
+  incrementRows: Map<number, number[]>,
 ): Int32Array {
   const n = columns.length;
   const unit = columns.unit;
@@ -572,6 +588,11 @@ function scanColumns(
     const k = colIndicator[ic] as number;
     if (us < 0 || k < 0) continue;
     const slot = us * nI + k;
+    if (sums[k] === true) {
+      const rows = incrementRows.get(slot);
+      if (rows === undefined) incrementRows.set(slot, [r]);
+      else rows.push(r);
+    }
     const rk = rank[p] as number;
     if (rk > (bestRank[slot] as number)) {
       bestRank[slot] = rk;
@@ -579,6 +600,10 @@ function scanColumns(
     }
   }
   return best;
+}
+
+function cmpStr(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function duplicate(columns: ObservationColumns, r: number): ProgressError {
