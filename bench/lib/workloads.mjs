@@ -143,7 +143,7 @@ export const workloads = {
     return {
       items: columns.length,
       info: { rows: columns.length },
-      run: () => monitorProgressTable(project, { asOf: "2024-12-31", observations: columns }),
+      run: () => monitorProgressTable(project, { asOf: args.asOf ?? "2024-12-31", observations: columns }),
       summarize: (r) => ({ items: r.length, byStatus: r.summary.byStatus, byColour: r.summary.byColour }),
     };
   },
