@@ -46,8 +46,8 @@ export type { AssessPeopleOptions, PersonAssessment } from "./people/assess-peop
 export { assessPeople, CIVIL_SERVANT_GRADES } from "./people/assess-people.js";
 // progress monitoring (进度监测与预警)
 export type { CurvePoint, ProgressCurve } from "./progress/expected-share.js";
-export type { IncrementSum } from "./progress/increment-total.js";
 export { expectedShare } from "./progress/expected-share.js";
+export type { IncrementSum } from "./progress/increment-total.js";
 export type {
   ExpectedBasis,
   MonitorOptions,

@@ -209,3 +209,29 @@ describe("monitorProgressTable equals monitorProgress", () => {
     expect(table.item(0)).toEqual(monitorProgress(project, { asOf: "2024-02-29" }).items[0]);
   });
 });
+
+describe("monitorProgressTable — hand-built columns", () => {
+  const inds = [indicator("hc", "higher-better", true)];
+  const project = miniProject({
+    indicators: inds,
+    targets: [{ indicator: "hc", period: "2024", target: "12" }],
+    observations: [],
+  });
+  const good = observationColumns([{ unit: "u1", indicator: "hc", period: "2024-01", value: "1" }]);
+  const code = (columns: typeof good) => {
+    try {
+      monitorProgressTable(project, { asOf: "2024-06-30", observations: columns });
+    } catch (e) {
+      return (e as ProgressError).code;
+    }
+    return "ok";
+  };
+
+  it("rejects codes outside the dictionaries, short columns and a value class that lies", () => {
+    expect(code(good)).toBe("ok");
+    expect(code({ ...good, unit: Int32Array.of(1) })).toBe("invalid_columns");
+    expect(code({ ...good, period: Uint16Array.of(3) })).toBe("invalid_columns");
+    expect(code({ ...good, length: 2 })).toBe("invalid_columns");
+    expect(code({ ...good, values: ["abc"] })).toBe("invalid_observation");
+  });
+});

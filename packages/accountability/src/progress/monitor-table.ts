@@ -1,6 +1,6 @@
 import { type Indicator, isPeriodId, type Project, periodEnd, periodStart, type Target } from "@ducha/schema";
 import { isCalendarDate } from "../internal/calendar.js";
-import type { Dec } from "../internal/decimal.js";
+import { type Dec, toDec } from "../internal/decimal.js";
 import type { ProgressCurve } from "./expected-share.js";
 import { incrementTotal, sumsIncrements } from "./increment-total.js";
 import {
@@ -64,6 +64,16 @@ export interface MonitorTableOptions extends MonitorOptions {
  * up front; the full {@link ProgressItem} of a row (exact decimals, messages) is built on request
  * and equals the item {@link monitorProgress} gives for the same data.
  *
+ * @example
+ * ```ts
+ * import { type ProgressTable, PROGRESS_STATUSES } from "@ducha/accountability";
+ *
+ * declare const table: ProgressTable;
+ * const behind: string[] = [];
+ * for (let k = 0; k < table.length; k++)
+ *   if (PROGRESS_STATUSES[table.status[k] as number] === "behind")
+ *     behind.push(`${table.units[table.unit[k] as number]} ${table.indicators[table.indicator[k] as number]}`);
+ * ```
  * @since 0.1.0
  */
 export interface ProgressTable {
@@ -450,6 +460,12 @@ export function monitorTableWith(
         status = -1; // the sum of increments is evaluated exactly
       else {
         const x = valueFloat(columns.values[row]);
+        if (Number.isNaN(x) && toDec(columns.values[row]) === undefined)
+          throw new ProgressError(
+            "invalid_observation",
+            `observations ${row}: expected a number for ${indicator.kind} indicator ${indicator.id}, got ${JSON.stringify(columns.values[row])}`,
+            { path: ["observations", row, "value"] },
+          );
         const ff = entry.ff;
         status =
           Number.isNaN(x) || ff.unsafe || !thresholdsSafe ? -1 : fastStatus(x, ff, indicator, asOf >= f.deadline, g, y);
@@ -555,6 +571,18 @@ function scanColumns(
   const bestRank = new Int32Array(nU * nI).fill(-1);
   const nIc = columns.indicators.length;
   const nP = columns.periods.length;
+  const nUc = columns.units.length;
+  for (const [name, len] of [
+    ["unit", unit.length],
+    ["indicator", ind.length],
+    ["period", per.length],
+    ["values", columns.values.length],
+    ["valueClass", cls.length],
+  ] as const)
+    if (!Number.isInteger(n) || n < 0 || len < n)
+      throw new ProgressError("invalid_columns", `observation columns: ${name} has ${len} entries, length is ${n}`, {
+        path: ["observations", name],
+      });
   // duplicates: a bit per period and unit × indicator of the columns (≤ 32 periods), else a set of keys
   const bits = nP <= 32 ? new Uint32Array(columns.units.length * nIc) : undefined;
   const seen = bits === undefined ? new Set<number>() : undefined;
@@ -562,6 +590,7 @@ function scanColumns(
     const uc = unit[r] as number;
     const ic = ind[r] as number;
     const p = per[r] as number;
+    if (uc >= nUc || ic >= nIc || p >= nP || uc < 0 || ic < 0) throw badCode(r);
     const pair = uc * nIc + ic;
     if (bits !== undefined) {
       const mask = 1 << p;
@@ -600,6 +629,14 @@ function scanColumns(
     }
   }
   return best;
+}
+
+function badCode(r: number): ProgressError {
+  return new ProgressError(
+    "invalid_columns",
+    `observation columns: row ${r} has a unit, indicator or period code outside its dictionary`,
+    { path: ["observations", r] },
+  );
 }
 
 function cmpStr(a: string, b: string): number {

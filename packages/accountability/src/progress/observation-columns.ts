@@ -18,6 +18,14 @@ export type ObservationValueClass = 0 | 1 | 2;
  * observation positions in errors (`["observations", r]`). Build with {@link observationColumns} or
  * {@link ObservationColumnsBuilder}.
  *
+ * @example
+ * ```ts
+ * import { observationColumns } from "@ducha/accountability";
+ *
+ * const c = observationColumns([{ unit: "u1", indicator: "jobs", period: "2024-05", value: "0.42" }]);
+ * c.units[c.unit[0] as number]; // "u1"
+ * c.values[0]; // "0.42"
+ * ```
  * @since 0.1.0
  */
 export interface ObservationColumns {
