@@ -31,6 +31,9 @@ const sampler = new Worker(
 await new Promise((resolve) => setTimeout(resolve, 20));
 
 let times;
+// CPU time (user + system, ms) per timed run, loop timer only: the process total, so the RSS sampler
+// thread and V8's GC/compiler threads count too (the sampler costs well under 1 %).
+const cpuTimes = [];
 let summary;
 if (timer === "tinybench") {
   // Sub-second workloads: tinybench with exactly `runs` timed iterations after `warmup` ones.
@@ -52,9 +55,12 @@ if (timer === "tinybench") {
   }
   times = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     let result = await run();
     times.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpuTimes.push((c.user + c.system) / 1000);
     if (i === runs - 1) summary = summarize?.(result);
     result = undefined;
     gc();
@@ -66,6 +72,7 @@ await sampler.terminate();
 const out = {
   name,
   times,
+  cpuTimes,
   items,
   rssBefore,
   peakRss,

@@ -2,7 +2,7 @@
 // A workload is `async (args) => ({ items, run, summarize?, info? })`: `run` is what is timed,
 // `items` the count for throughput, `summarize(lastResult)` a small JSON-able check of the output.
 import { createReadStream } from "node:fs";
-import { monitorProgress } from "@ducha/accountability";
+import { monitorProgress, monitorProgressTable, ObservationColumnsBuilder } from "@ducha/accountability";
 import { importCsvFile } from "@ducha/io/csv";
 import { validateProject } from "@ducha/schema";
 import { scoreAssessment } from "@ducha/scoring";
@@ -14,8 +14,10 @@ import { generateProject } from "./project.mjs";
 /**
  * A monitoring project: U units × I indicators with annual targets (100) and 12 monthly
  * observations each (year-to-date values for cumulative indicators, levels for the others).
+ * With `columns: true` the observations go straight into an `ObservationColumnsBuilder` (same rows,
+ * same values, no observation objects) and the project has none.
  */
-function monitorProject({ units, indicators, seed = 7 }) {
+function monitorProject({ units, indicators, seed = 7, columns = false }) {
   const rnd = mulberry32(seed);
   const inds = Array.from({ length: indicators }, (_, i) => ({
     id: `i${String(i).padStart(3, "0")}`,
@@ -34,16 +36,21 @@ function monitorProject({ units, indicators, seed = 7 }) {
     type: "district",
   }));
   const observations = [];
+  const builder = columns ? new ObservationColumnsBuilder(units * indicators * 12) : undefined;
+  const months = Array.from({ length: 12 }, (_, m) => `2024-${String(m + 1).padStart(2, "0")}`);
   for (const u of us)
     for (const ind of inds)
-      for (let m = 1; m <= 12; m++)
-        observations.push({
+      for (let m = 1; m <= 12; m++) {
+        const row = {
           unit: u.id,
           indicator: ind.id,
-          period: `2024-${String(m).padStart(2, "0")}`,
+          period: months[m - 1],
           value: (ind.cumulative ? m * 8.3 * (0.7 + rnd() * 0.6) : 80 + rnd() * 40).toFixed(2),
-        });
-  return {
+        };
+        if (builder === undefined) observations.push(row);
+        else builder.add(row);
+      }
+  const project = {
     schemaVersion: 1,
     id: "m",
     name: "M",
@@ -60,6 +67,7 @@ function monitorProject({ units, indicators, seed = 7 }) {
     observations,
     plan: { id: "p", name: "P", system: "s", period: "2024" },
   };
+  return { project, columns: builder?.build() };
 }
 
 /** The project as JSON text, and a parsed copy (what a CLI would have after reading the file). */
@@ -93,7 +101,7 @@ const CSV_PARSE_OPTIONS = {
 export const workloads = {
   /** `monitorProgress` at year end over U × I × 12 monthly observations. */
   async monitor(args) {
-    const project = monitorProject(args);
+    const { project } = monitorProject(args);
     return {
       items: project.observations.length,
       run: () => monitorProgress(project, { asOf: "2024-12-31" }),
@@ -102,7 +110,7 @@ export const workloads = {
   },
   /** Baseline of monitor: latest value per unit × indicator and its ratio to the target, in floats. */
   async "monitor-float"(args) {
-    const project = monitorProject(args);
+    const { project } = monitorProject(args);
     const obs = project.observations;
     const cumulative = new Map(project.system.indicators.map((i) => [i.id, i.cumulative]));
     return {
@@ -121,6 +129,64 @@ export const workloads = {
           ratios[k++] = cumulative.get(o.indicator) ? x / 100 : 100 / x;
         }
         return ratios;
+      },
+      summarize: (r) => ({ items: r.length }),
+    };
+  },
+  /**
+   * `monitorProgressTable` at year end over the same data in columns (`ObservationColumns`, built in
+   * the setup): latest value per unit × indicator by scanning the codes, statuses decided exactly,
+   * summary; no item objects (they are built on request).
+   */
+  async "monitor-columns"(args) {
+    const { project, columns } = monitorProject({ ...args, columns: true });
+    return {
+      items: columns.length,
+      info: { rows: columns.length },
+      run: () => monitorProgressTable(project, { asOf: args.asOf ?? "2024-12-31", observations: columns }),
+      summarize: (r) => ({ items: r.length, byStatus: r.summary.byStatus, byColour: r.summary.byColour }),
+    };
+  },
+  /**
+   * Baseline of monitor-columns: a float loop over the same columns — latest month per unit ×
+   * indicator by scanning the codes, `Number()` of its value, ratio to the target and a traffic light
+   * against 90 % / 75 % of the linear expected share (no exactness, no messages).
+   */
+  async "monitor-columns-float"(args) {
+    const { project, columns } = monitorProject({ ...args, columns: true });
+    const nI = columns.indicators.length;
+    const cumulative = Uint8Array.from(columns.indicators, (id) =>
+      project.system.indicators.find((i) => i.id === id)?.cumulative ? 1 : 0,
+    );
+    const periodEndOrder = Int32Array.from(columns.periods, (p) => Number(p.slice(5)));
+    return {
+      items: columns.length,
+      run: () => {
+        const n = columns.length;
+        const pairs = columns.units.length * nI;
+        const best = new Int32Array(pairs).fill(-1);
+        const bestRank = new Int32Array(pairs).fill(-1);
+        for (let r = 0; r < n; r++) {
+          const slot = columns.unit[r] * nI + columns.indicator[r];
+          const rank = periodEndOrder[columns.period[r]];
+          if (rank > bestRank[slot]) {
+            bestRank[slot] = rank;
+            best[slot] = r;
+          }
+        }
+        const status = new Uint8Array(pairs);
+        for (let s = 0; s < pairs; s++) {
+          const row = best[s];
+          if (row < 0) {
+            status[s] = 5;
+            continue;
+          }
+          const x = Number(columns.values[row]);
+          const cum = cumulative[s % nI] === 1;
+          const perf = cum ? x / 100 : 100 / x; // year end: expected share 1
+          status[s] = perf >= 1 ? 0 : perf >= 0.9 ? 1 : perf >= 0.75 ? 2 : 3;
+        }
+        return status;
       },
       summarize: (r) => ({ items: r.length }),
     };

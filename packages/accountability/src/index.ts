@@ -47,6 +47,7 @@ export { assessPeople, CIVIL_SERVANT_GRADES } from "./people/assess-people.js";
 // progress monitoring (进度监测与预警)
 export type { CurvePoint, ProgressCurve } from "./progress/expected-share.js";
 export { expectedShare } from "./progress/expected-share.js";
+export type { IncrementSum } from "./progress/increment-total.js";
 export type {
   ExpectedBasis,
   MonitorOptions,
@@ -56,6 +57,10 @@ export type {
   SkippedPair,
 } from "./progress/monitor-progress.js";
 export { monitorProgress } from "./progress/monitor-progress.js";
+export type { MonitorTableOptions, ProgressTable } from "./progress/monitor-table.js";
+export { monitorProgressTable, PROGRESS_STATUSES } from "./progress/monitor-table.js";
+export type { ObservationColumns, ObservationValueClass } from "./progress/observation-columns.js";
+export { ObservationColumnsBuilder, observationColumns } from "./progress/observation-columns.js";
 export { ProgressError } from "./progress/progress-error.js";
 export type { ProgressSeriesOptions, ProgressSnapshot } from "./progress/progress-series.js";
 export { progressSeries } from "./progress/progress-series.js";
@@ -85,7 +90,7 @@ export type {
   SupervisionItemFacts,
   UnitResultFacts,
 } from "./rules/accountability-facts.js";
-export type { DueAction, EvaluateRulesOptions, TriggerFact } from "./rules/evaluate-rules.js";
+export type { DueAction, EarlierAction, EvaluateRulesOptions, TriggerFact } from "./rules/evaluate-rules.js";
 export { evaluateRules } from "./rules/evaluate-rules.js";
 export { supervisionItemFacts, unitResultFacts } from "./rules/facts-from.js";
 export type { ActionSubject, ActionTarget } from "./rules/resolve-responsible.js";

@@ -11,6 +11,9 @@ import { isCalendarDate } from "../internal/calendar.js";
 import { D, type Dec, toDec } from "../internal/decimal.js";
 import { bothNames } from "../internal/text.js";
 import { expectedShare, milestoneValue, type ProgressCurve } from "./expected-share.js";
+import { type IncrementSum, incrementTotal, sumsIncrements } from "./increment-total.js";
+import { monitorTableWith } from "./monitor-table.js";
+import type { ObservationColumns } from "./observation-columns.js";
 import {
   type IndexedObservation,
   indexObservations,
@@ -47,6 +50,11 @@ export interface MonitorOptions {
   readonly curve?: ProgressCurve;
   /** Progress curves per indicator id, overriding `curve`. Defaults to none. */
   readonly curves?: Readonly<Record<string, ProgressCurve>>;
+  /**
+   * Observations in columns (see {@link observationColumns}), used instead of `project.observations`:
+   * the same report, computed by {@link monitorProgressTable}. Defaults to `project.observations`.
+   */
+  readonly observations?: ObservationColumns;
 }
 
 /**
@@ -70,6 +78,11 @@ export interface ObservedValue {
   readonly knownAt: string;
   /** The value (year-to-date for cumulative indicators). */
   readonly value: Dec;
+  /**
+   * For indicators reported as increments (`observationBasis: "increment"`): `value` is the sum of the
+   * increments in `periods`; `missing` lists the periods without one (not counted as zero).
+   */
+  readonly increments?: IncrementSum;
 }
 
 /**
@@ -183,6 +196,8 @@ export interface ProgressReport {
  * @since 0.1.0
  */
 export function monitorProgress(project: Project, options: MonitorOptions): ProgressReport {
+  const observations = options.observations;
+  if (observations !== undefined) return monitorTableWith(project, { ...options, observations }, undefined).toReport();
   return monitorWithIndex(project, options, undefined, undefined);
 }
 
@@ -261,8 +276,8 @@ export function monitorContext(project: Project, period: string): MonitorContext
   };
 }
 
-/** Validated facts of a target, independent of the date. */
-interface TargetFacts {
+/** Validated facts of a target, independent of the date. @internal */
+export interface TargetFacts {
   readonly indicator: Indicator;
   readonly start: string;
   readonly deadline: string;
@@ -362,7 +377,9 @@ export function monitorWithIndex(
         });
       const curve = options.curves?.[indicator.id] ?? options.curve;
       const obs = unitObservations?.get(indicator.id)?.list ?? noObservations;
-      const latest = latestObservation(obs, periodFirst, periodLast, asOf);
+      let latest = latestObservation(obs, periodFirst, periodLast, asOf);
+      if (sumsIncrements(indicator) && latest !== undefined)
+        latest = incrementTotal(obs, latest, period, unit, indicator.id);
       items.push(evaluateItem(ctx, unit, indicator, target, f, asOf, thresholds, latest, curve));
     }
   }
@@ -399,7 +416,8 @@ export function resolveThresholds(t: ProgressThresholds | undefined): ResolvedTh
   return { green, yellow };
 }
 
-function targetFacts(ctx: MonitorContext, indicator: Indicator, target: Target): TargetFacts {
+/** The date-independent facts of a target. @internal */
+export function targetFacts(ctx: MonitorContext, indicator: Indicator, target: Target): TargetFacts {
   const period = target.period;
   const t = toDec(target.target);
   let range: { low: Dec; high: Dec } | undefined;
@@ -428,8 +446,8 @@ function targetFacts(ctx: MonitorContext, indicator: Indicator, target: Target):
   };
 }
 
-/** Fills the date-dependent facts of a target (expected share and value) for `asOf`. */
-function expectFacts(
+/** Fills the date-dependent facts of a target (expected share and value) for `asOf`. @internal */
+export function expectFacts(
   f: TargetFacts,
   target: Target,
   unit: string,
@@ -479,7 +497,8 @@ function expectFacts(
 
 // Progress items are built with their properties always in the same order; optional properties
 // absent from a result are left out (not set to undefined), as JSON output and `in` checks see them.
-function evaluateItem(
+/** Evaluates one unit × indicator with its latest observation (or none). @internal */
+export function evaluateItem(
   ctx: MonitorContext,
   unit: string,
   indicator: Indicator,
@@ -590,7 +609,11 @@ function evaluateItem(
   item.status = status;
   item.colour = statusColour(status);
   item.basis = basis;
-  item.observation = { period: latest.period, knownAt: latest.knownAt, value: x };
+  const inc = latest.increments;
+  item.observation =
+    inc === undefined
+      ? { period: latest.period, knownAt: latest.knownAt, value: x }
+      : { period: latest.period, knownAt: latest.knownAt, value: x, increments: inc };
   item.expectedShare = share;
   if (expectedValue !== undefined) item.expectedValue = expectedValue;
   if (progress !== undefined) item.progress = progress;
@@ -599,8 +622,17 @@ function evaluateItem(
 
   const s = STATUS_TEXT[status];
   const xText = latest.text as string;
-  let zh = `${u.zh}「${name.zh}」：${s.zh}。实际 ${xText}${unitText}（${latest.period}），目标 ${f.tz}`;
-  let en = `${u.en} — ${name.en}: ${s.en}. Actual ${xText} ${unitText} (${latest.period}), target ${f.te}`;
+  let zh: string;
+  let en: string;
+  if (inc === undefined) {
+    zh = `${u.zh}「${name.zh}」：${s.zh}。实际 ${xText}${unitText}（${latest.period}），目标 ${f.tz}`;
+    en = `${u.en} — ${name.en}: ${s.en}. Actual ${xText} ${unitText} (${latest.period}), target ${f.te}`;
+  } else {
+    const gapZh = inc.missing.length > 0 ? `，缺报 ${inc.missing.join("、")} 未计入` : "";
+    const gapEn = inc.missing.length > 0 ? `; missing ${inc.missing.join(", ")}, not counted` : "";
+    zh = `${u.zh}「${name.zh}」：${s.zh}。实际 ${xText}${unitText}（截至 ${latest.period} 增量累计${gapZh}），目标 ${f.tz}`;
+    en = `${u.en} — ${name.en}: ${s.en}. Actual ${xText} ${unitText} (sum of increments to ${latest.period}${gapEn}), target ${f.te}`;
+  }
   if (!cumulative && basis === "milestones" && f.interimText !== undefined) {
     zh += `，阶段目标 ${f.interimText}${unitText}`;
     en += `, ${`interim target ${f.interimText} ${unitText}`.trim()}`;

@@ -1,5 +1,6 @@
 import { isDecimalString, type Project, periodEnd, periodStart } from "@ducha/schema";
 import type { Dec } from "../internal/decimal.js";
+import type { IncrementSum } from "./increment-total.js";
 import { ProgressError } from "./progress-error.js";
 
 /** Indicator kinds that progress monitoring covers. @internal */
@@ -22,6 +23,8 @@ export interface IndexedObservation {
   value: Dec | undefined;
   /** `value.toString()`, filled on first use. */
   text: string | undefined;
+  /** For indicators reported as increments: the periods summed into `value` and those missing. */
+  readonly increments?: IncrementSum;
 }
 
 /** The observations of one unit × indicator: periods seen (for duplicates) and the usable list. @internal */

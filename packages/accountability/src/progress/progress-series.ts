@@ -1,5 +1,6 @@
 import { comparePeriods, isPeriodId, type Project, parsePeriod, periodEnd, subPeriods } from "@ducha/schema";
 import { type MonitorOptions, monitorContext, monitorWithIndex, type ProgressReport } from "./monitor-progress.js";
+import { monitorTableWith } from "./monitor-table.js";
 import { indexObservations } from "./observation-index.js";
 import { ProgressError } from "./progress-error.js";
 
@@ -70,13 +71,19 @@ export function progressSeries(project: Project, options: ProgressSeriesOptions)
   }
   // Index the observations once, up to the last date; each snapshot ignores what was not known yet.
   const last = periods.at(-1);
-  const index = last === undefined ? undefined : indexObservations(project, periodEnd(last));
+  const index =
+    last === undefined || rest.observations !== undefined ? undefined : indexObservations(project, periodEnd(last));
   // names, sorted units/indicators and targets once for every snapshot (the target period is the same)
   const period = rest.period ?? project.plan.period;
   const context = typeof period === "string" && isPeriodId(period) ? monitorContext(project, period) : undefined;
   const out: ProgressSnapshot[] = [];
+  const columns = rest.observations;
   for (const p of periods) {
-    const report = monitorWithIndex(project, { ...rest, asOf: periodEnd(p) }, index, context);
+    const asOf = periodEnd(p);
+    const report =
+      columns !== undefined
+        ? monitorTableWith(project, { ...rest, observations: columns, asOf }, context).toReport()
+        : monitorWithIndex(project, { ...rest, asOf }, index, context);
     out.push({ monitoringPeriod: p, ...report });
   }
   return out;

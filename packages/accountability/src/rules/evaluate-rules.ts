@@ -2,6 +2,7 @@ import {
   type AccountabilityAction,
   type AccountabilityRule,
   type Project,
+  parsePeriod,
   periodContains,
   type RuleCondition,
 } from "@ducha/schema";
@@ -81,7 +82,28 @@ export interface DueAction {
   readonly facts: readonly TriggerFact[];
   /** The grade the unit is capped at (e.g. no 优秀), when the rule says so. */
   readonly capGrade?: string;
+  /** Evaluation date (the last snapshot's or `facts.asOf`); dates the action for `escalateAfter` windows. */
+  readonly asOf?: string;
+  /**
+   * Earlier actions (of this or other rules) that raised the level through the rule's `escalateAfter`
+   * (跨规则升级), oldest first; absent when they did not raise it.
+   */
+  readonly escalatedBy?: readonly EarlierAction[];
   readonly message: BilingualText;
+}
+
+/**
+ * An earlier action that counted for escalation across rules.
+ *
+ * @since 0.1.0
+ */
+export interface EarlierAction {
+  readonly rule: string;
+  readonly action: AccountabilityAction;
+  /** Its evaluation date, when known. */
+  readonly asOf?: string;
+  /** Its subject. */
+  readonly subject: ActionSubject;
 }
 
 /**
@@ -126,13 +148,23 @@ type FactCondition = Exclude<RuleCondition, { all: unknown } | { any: unknown }>
  * actions); the action is `[action, ...escalation][occurrence − 1]`, capped at the last. Targets are
  * resolved with {@link resolveResponsible}. Output is sorted by unit, rule, subject.
  *
+ * Escalation across rules (跨规则升级, `rule.escalateAfter`): every `previous` action of the listed
+ * rules (any rule when omitted) against the same unit and subject (an item counts for its indicator;
+ * scope `unit`: anything of the unit), dated within `withinPeriods` monitoring periods before now
+ * (periods of the last snapshot's monitoring period type, months by default; undated actions count
+ * only without a window), raises the level to one above its rung on the ladder: the rung of the same
+ * action, else the harshest rung not harsher than it (提醒 < 约谈 < 通报批评 < 限期整改 < 诫勉 <
+ * 组织调整; a custom action off the ladder counts as the base rung). The level is the higher of the
+ * two escalations, capped at the last rung; `escalatedBy` lists the earlier actions when they raised it.
+ *
  * @param project - the project (rules, responsibilities, names)
  * @param facts - progress series, supervision items, results
  * @param options - rules override and previous actions
  * @returns the actions due, sorted
  * @throws {@link ProgressError} `invalid_date` for a malformed date, `invalid_item` for a negative or fractional urge count,
  *   `duplicate_item` / `duplicate_result` for two items with one id or two results for one unit, `missing_as_of` when an
- *   `item-overdue` rule has no evaluation date, `duplicate_snapshot` for two snapshots with the same date
+ *   `item-overdue` rule or an `escalateAfter` window has no evaluation date, `duplicate_snapshot` for two snapshots
+ *   with the same date
  * @example
  * ```ts
  * import { evaluateRules, progressSeries } from "@ducha/accountability";
@@ -220,7 +252,8 @@ export function evaluateRules(
           for (const q of f.periods) consumed.add(`${p.unit}\u0000${f.indicator}\u0000${q.asOf}`);
     }
     const ctx: Ctx = { project, facts, series, asOf, consumed };
-    for (const m of evaluateCondition(rule.when, ctx)) out.push(toAction(project, rule, m, previous));
+    const window = escalationWindow(rule, series, asOf);
+    for (const m of evaluateCondition(rule.when, ctx)) out.push(toAction(project, rule, m, previous, asOf, window));
   }
   return out.sort(
     (a, b) =>
@@ -492,14 +525,124 @@ function itemSubject(it: { id: string; indicator?: string; task?: string }): Act
   };
 }
 
-function toAction(project: Project, rule: AccountabilityRule, m: Match, previous: readonly DueAction[]): DueAction {
+/** Standard actions, mildest first (the order of the schema's enum). */
+const SEVERITY: Readonly<Record<string, number>> = {
+  reminder: 0,
+  talk: 1,
+  "public-criticism": 2,
+  rectify: 3,
+  admonishment: 4,
+  reassignment: 5,
+};
+
+/** The rung of a ladder an earlier action stands for (see evaluateRules), −1 below the base. */
+function rungOf(action: AccountabilityAction, ladder: readonly AccountabilityAction[]): number {
+  const same = ladder.lastIndexOf(action);
+  if (same >= 0) return same;
+  const sev = SEVERITY[action];
+  if (sev === undefined) return 0;
+  let rung = -1;
+  ladder.forEach((a, i) => {
+    const s = SEVERITY[a];
+    if (s !== undefined && s <= sev) rung = Math.max(rung, i);
+  });
+  return rung;
+}
+
+/** Index of the monitoring period containing a date, for a period type (months by default). */
+function periodIndex(date: string, type: string): number {
+  const y = Number(date.slice(0, 4));
+  const m = Number(date.slice(5, 7)) - 1;
+  switch (type) {
+    case "year":
+      return y;
+    case "half-year":
+      return y * 2 + Math.floor(m / 6);
+    case "quarter":
+      return y * 4 + Math.floor(m / 3);
+    default:
+      return y * 12 + m;
+  }
+}
+
+/** Which earlier actions are recent enough for a rule's escalateAfter window, or undefined without a window. */
+type Window = ((asOf: string | undefined) => boolean) | undefined;
+
+function escalationWindow(
+  rule: AccountabilityRule,
+  series: readonly ProgressSnapshotFacts[],
+  now: string | undefined,
+): Window {
+  const n = rule.escalateAfter?.withinPeriods;
+  if (n === undefined) return undefined;
+  if (now === undefined)
+    throw new ProgressError(
+      "missing_as_of",
+      `rule ${rule.id}: an escalateAfter window needs facts.asOf or a progress series`,
+      {
+        path: ["rules", rule.id, "escalateAfter", "withinPeriods"],
+      },
+    );
+  const last = series[series.length - 1];
+  const type = (last?.monitoringPeriod !== undefined ? parsePeriod(last.monitoringPeriod)?.type : undefined) ?? "month";
+  const nowIndex = periodIndex(now, type);
+  return (asOf) => {
+    if (asOf === undefined || !isCalendarDate(asOf) || asOf > now) return false;
+    return nowIndex - periodIndex(asOf, type) <= n;
+  };
+}
+
+function indicatorOf(s: ActionSubject): string | undefined {
+  return s.kind === "indicator" ? s.id : s.kind === "item" ? s.indicator : undefined;
+}
+
+function sameSubject(a: ActionSubject, b: ActionSubject): boolean {
+  if (a.kind === b.kind && a.id === b.id) return true;
+  const ia = indicatorOf(a);
+  return ia !== undefined && ia === indicatorOf(b);
+}
+
+function toAction(
+  project: Project,
+  rule: AccountabilityRule,
+  m: Match,
+  previous: readonly DueAction[],
+  asOf: string | undefined,
+  window: Window,
+): DueAction {
   const before = previous.filter(
     (p) =>
       p.rule === rule.id && p.unit === m.unit && p.subject.kind === m.subject.kind && p.subject.id === m.subject.id,
   ).length;
   const occurrence = Math.max(m.prior, before) + 1;
   const ladder: AccountabilityAction[] = [rule.action, ...(rule.escalation ?? [])];
-  const level = Math.min(occurrence - 1, ladder.length - 1);
+  let level = Math.min(occurrence - 1, ladder.length - 1);
+  let escalatedBy: EarlierAction[] | undefined;
+  const after = rule.escalateAfter;
+  if (after !== undefined) {
+    const rules = after.rules === undefined ? undefined : new Set(after.rules);
+    const earlier = previous.filter(
+      (p) =>
+        p.unit === m.unit &&
+        (rules === undefined || rules.has(p.rule)) &&
+        (after.scope === "unit" || sameSubject(p.subject, m.subject)) &&
+        (window === undefined ? p.asOf === undefined || asOf === undefined || p.asOf <= asOf : window(p.asOf)),
+    );
+    let cross = -1;
+    for (const p of earlier) cross = Math.max(cross, rungOf(p.action, ladder) + 1);
+    cross = Math.min(cross, ladder.length - 1);
+    if (cross > level) {
+      level = cross;
+      escalatedBy = earlier
+        .map((p) => ({
+          rule: p.rule,
+          action: p.action,
+          ...(p.asOf !== undefined ? { asOf: p.asOf } : {}),
+          subject: p.subject,
+        }))
+        .sort((a, b) => cmp(a.asOf ?? "", b.asOf ?? "") || cmp(a.rule, b.rule) || cmp(a.subject.id, b.subject.id));
+    }
+  }
   const action = ladder[level] as AccountabilityAction;
   const target = resolveResponsible(project, rule.target, m.unit, m.subject);
   const facts = m.facts;
@@ -514,7 +657,9 @@ function toAction(project: Project, rule: AccountabilityRule, m: Match, previous
     subject: m.subject,
     facts,
     ...(rule.capGrade !== undefined ? { capGrade: rule.capGrade } : {}),
-    message: message(project, rule, m, action, target, occurrence),
+    ...(asOf !== undefined ? { asOf } : {}),
+    ...(escalatedBy !== undefined ? { escalatedBy } : {}),
+    message: message(project, rule, m, action, target, occurrence, escalatedBy),
   };
 }
 
@@ -534,6 +679,7 @@ function message(
   action: AccountabilityAction,
   target: ActionTarget,
   occurrence: number,
+  escalatedBy: readonly EarlierAction[] | undefined,
 ): BilingualText {
   const unit = bothNames(project.units.find((u) => u.id === m.unit)?.name, m.unit);
   const subject =
@@ -553,10 +699,15 @@ function message(
   const whoEn = who.length > 0 ? who.map((w) => w.en).join(", ") : "(no responsible party found)";
   const fz = m.facts.map((f) => factText(f).zh).join("；");
   const fe = m.facts.map((f) => factText(f).en).join("; ");
-  return {
-    zh: `${name.zh}：${unit.zh}「${subject.zh}」${fz}。对${whoZh}${act.zh}（第${occurrence}次）。`,
-    en: `${name.en}: ${unit.en} — ${subject.en}: ${fe}. ${cap(act.en)} for ${whoEn} (occurrence ${occurrence}).`,
-  };
+  let zh = `${name.zh}：${unit.zh}「${subject.zh}」${fz}。对${whoZh}${act.zh}（第${occurrence}次）`;
+  let en = `${name.en}: ${unit.en} — ${subject.en}: ${fe}. ${cap(act.en)} for ${whoEn} (occurrence ${occurrence})`;
+  if (escalatedBy !== undefined && escalatedBy.length > 0) {
+    const shown = (p: EarlierAction, lang: "zh" | "en") =>
+      `${p.rule}${lang === "zh" ? "：" : ": "}${(ACTION_TEXT[p.action] ?? { zh: p.action, en: p.action })[lang]}${p.asOf !== undefined ? (lang === "zh" ? `，${p.asOf}` : `, ${p.asOf}`) : ""}`;
+    zh += `，因此前已问责（${escalatedBy.map((p) => shown(p, "zh")).join("；")}）升级`;
+    en += `, escalated after earlier actions (${escalatedBy.map((p) => shown(p, "en")).join("; ")})`;
+  }
+  return { zh: `${zh}。`, en: `${en}.` };
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -52,9 +52,35 @@ export const RuleConditionSchema = z.union([
 export type RuleCondition = z.infer<typeof RuleConditionSchema>;
 
 /**
+ * Escalation across rules (跨规则升级): earlier actions (from `previous` evaluations) against the same
+ * unit and subject — under any of `rules`, or any rule when omitted — within the last `withinPeriods`
+ * monitoring periods raise this rule's action to the rung of its ladder (`[action, ...escalation]`)
+ * above the harshest earlier action. E.g. a 提醒 (reminder) under rule A, then a red status next period
+ * under rule B → B's next rung, 约谈 (talk).
+ *
+ * @example
+ * ```ts
+ * EscalateAfterSchema.parse({ withinPeriods: 3 }); // any rule, same subject, the last 3 periods
+ * EscalateAfterSchema.parse({ rules: ["red_once"], scope: "unit" });
+ * ```
+ * @since 0.1.0
+ */
+export const EscalateAfterSchema = z.strictObject({
+  /** Rule ids whose earlier actions count. Defaults to every rule (this one included). */
+  rules: z.array(IdSchema).min(1).max(100).optional(),
+  /** How many monitoring periods back an earlier action counts (0 = the same period). Defaults to any time. */
+  withinPeriods: z.int().min(0).max(120).optional(),
+  /** `subject`: the same indicator/item of the unit (an item counts for its indicator); `unit`: anything of the unit. Defaults to `subject`. */
+  scope: z.enum(["subject", "unit"]).optional(),
+});
+/** Escalation across rules. @since 0.1.0 */
+export type EscalateAfter = z.infer<typeof EscalateAfterSchema>;
+
+/**
  * An accountability rule (责任追究规则) — data, not code: when `when` holds, take `action` against
  * `target` (the lead leader, the lead unit, the assessed unit or supporting units). `escalation`
- * lists harsher actions for repeated triggering (2nd time, 3rd time …).
+ * lists harsher actions for repeated triggering (2nd time, 3rd time …); `escalateAfter` also climbs
+ * that ladder after earlier actions of other rules against the same subject.
  *
  * @example
  * ```ts
@@ -73,6 +99,8 @@ export const AccountabilityRuleSchema = z.strictObject({
   action: AccountabilityActionSchema,
   target: z.enum(["lead-leader", "lead-unit", "unit", "supporting-units"]),
   escalation: z.array(AccountabilityActionSchema).max(10).optional(),
+  /** Escalation over earlier actions of other rules too (跨规则升级). Defaults to none (own firings only). */
+  escalateAfter: EscalateAfterSchema.optional(),
   /** Also bars the unit from the top grade (e.g. "no 优秀"). */
   capGrade: IdSchema.optional(),
 });

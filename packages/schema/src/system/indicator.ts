@@ -64,6 +64,12 @@ export const IndicatorSchema = z.strictObject({
   transforms: z.array(TransformSchema).max(10).optional(),
   /** Whether observations accumulate over the year (cumulative) or are point-in-time values. */
   cumulative: z.boolean().optional(),
+  /**
+   * How observations of a cumulative indicator are reported (报送口径): `year-to-date` values (累计值,
+   * the default) or `increment`s per period (当期增量, e.g. monthly new jobs), which monitoring sums to
+   * a year-to-date value (missing periods flagged, never taken as zero).
+   */
+  observationBasis: z.enum(["year-to-date", "increment"]).optional(),
   /** Data source (数据来源), e.g. 市统计局. */
   source: z.string().max(200).optional(),
   /** The unit that supplies or answers for the data (责任单位). */
