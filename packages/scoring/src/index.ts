@@ -30,6 +30,10 @@ export type {
 export { ScoringError } from "./errors.js";
 export type { Explanation, TraceStep } from "./explain/explain.js";
 export { explain } from "./explain/explain.js";
+export type { FloatCompileOptions, FloatModel } from "./float/float-model.js";
+export { compileFloatModel } from "./float/float-model.js";
+export type { FloatAssessment, FloatScoreOptions } from "./float/score-float.js";
+export { scoreAssessmentFloat, scoreFloatModel } from "./float/score-float.js";
 export type {
   GradeAssignment,
   GradeBandSpec,
