@@ -62,6 +62,11 @@ export function prepareRaw(model: FloatModel, override?: MissingDataPolicy): Flo
   const policies: MissingDataPolicy[] = [];
   const anyPresent = new Uint8Array(model.indicators.length);
   const missed = new Map<string, Uint8Array>();
+  // Only binding indicators and veto triggers can matter for "missed its target".
+  const watched = new Set<string>();
+  for (const s of model.indicators) if (s.indicator.binding) watched.add(s.id);
+  for (const v of model.project.plan.vetoes ?? [])
+    if (v.trigger.type === "binding-missed") for (const id of v.trigger.indicators) watched.add(id);
   model.indicators.forEach((s, c) => {
     const policy = override ?? s.policy;
     policies.push(policy);
@@ -100,9 +105,9 @@ export function prepareRaw(model: FloatModel, override?: MissingDataPolicy): Flo
       }
     }
     // Target missed (for binding 约束性 indicators and veto triggers), on the raw value.
-    const m = new Uint8Array(U);
     const ind = s.indicator;
-    for (let u = 0; u < U; u++) {
+    const m = new Uint8Array(watched.has(s.id) ? U : 0);
+    for (let u = 0; u < m.length; u++) {
       if (!isAssessed(s, u)) continue;
       if (!s.numeric) {
         const r = lab?.[u] ?? null;

@@ -140,12 +140,23 @@ export interface FloatCompileOptions {
 }
 
 const ROOT = "";
-const DECIMAL_RE = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d{1,3})?\s*$/;
+/**
+ * Whether `Number(s)` reads `s` as `toDecimal` does: `s` starts with a digit, a sign or a point
+ * (no blank, `Infinity`, …) and is not a `0x`/`0b`/`0o` literal, which `Number` accepts and
+ * `toDecimal` rejects. Everything else takes the `toDecimal` path (same value or the same error).
+ */
+function plainDecimal(s: string): boolean {
+  const c0 = s.charCodeAt(0);
+  if (!((c0 >= 48 && c0 <= 57) || c0 === 43 || c0 === 45 || c0 === 46)) return false;
+  if (c0 !== 48 || s.length < 2) return true;
+  const c1 = s.charCodeAt(1) | 0x20; // lower case
+  return c1 !== 0x78 && c1 !== 0x62 && c1 !== 0x6f; // x, b, o
+}
 
 /** A numeric observation value as a float: plain decimal strings by `Number`, others through `toDecimal`. */
 export function toFloat(value: unknown, path: () => (string | number)[]): number {
   if (typeof value === "number" && Number.isFinite(value)) return value;
-  if (typeof value === "string" && DECIMAL_RE.test(value)) {
+  if (typeof value === "string" && plainDecimal(value)) {
     const x = Number(value);
     if (Number.isFinite(x)) return x;
   }
@@ -298,29 +309,32 @@ export function compileFloatModel(project: Project, options: FloatCompileOptions
   // Indicators with at least one assessed unit, in id order.
   const indicatorIds = [...indicatorById.keys()].sort();
   const specs: Omit<FloatIndicator, "raw" | "labels" | "denominators">[] = [];
+  // Shared, never written: the targets of indicators without any declared target.
+  const noTargets: CellTargets = {
+    target: new Float64Array(U).fill(Number.NaN),
+    rangeLow: new Float64Array(U).fill(Number.NaN),
+    rangeHigh: new Float64Array(U).fill(Number.NaN),
+    rangeKey: new Array(U).fill(undefined),
+  };
   const columnIndex = new Map<string, number>();
+  const unitCategories = [...new Set(units.map((u) => u.category))];
+  const categoryOf = Int32Array.from(units, (u) => unitCategories.indexOf(u.category));
   for (const id of indicatorIds) {
     const ind = indicatorById.get(id) as Indicator;
+    const byCategory = unitCategories.map((c) => assessedBy.get(c)?.has(id) ?? false);
+    if (!byCategory.includes(true)) continue;
     let mask: Uint8Array | undefined;
-    let count = 0;
-    for (let k = 0; k < U; k++) {
-      const ok = assessedBy.get((units[k] as Unit).category)?.has(id) ?? false;
-      if (ok) count++;
-      else {
-        mask ??= new Uint8Array(U).fill(1);
-        mask[k] = 0;
-      }
-    }
-    if (count === 0) continue;
+    if (byCategory.includes(false)) mask = Uint8Array.from(categoryOf, (c) => (byCategory[c] ? 1 : 0));
     const path = ["system", "indicators", id];
     ind.transforms?.forEach((t, k) => {
       if (t.type === "winsorize") unsupported("the 'winsorize' pre-transform", [...path, "transforms", k]);
     });
-    const target = new Float64Array(U).fill(Number.NaN);
-    const rangeLow = new Float64Array(U).fill(Number.NaN);
-    const rangeHigh = new Float64Array(U).fill(Number.NaN);
-    const rangeKey: (string | undefined)[] = new Array(U).fill(undefined);
     const hasTargets = targetsByInd.has(id);
+    const target = hasTargets ? new Float64Array(U).fill(Number.NaN) : noTargets.target;
+    const rangeLow = hasTargets ? new Float64Array(U).fill(Number.NaN) : noTargets.rangeLow;
+    const rangeHigh = hasTargets ? new Float64Array(U).fill(Number.NaN) : noTargets.rangeHigh;
+    const keys: (string | undefined)[] | undefined = hasTargets ? new Array(U).fill(undefined) : undefined;
+    const rangeKey = keys ?? noTargets.rangeKey;
     if (hasTargets) {
       for (let k = 0; k < U; k++) {
         if (mask !== undefined && mask[k] === 0) continue;
@@ -329,7 +343,7 @@ export function compileFloatModel(project: Project, options: FloatCompileOptions
         if (t?.range !== undefined) {
           rangeLow[k] = toDecimal(t.range.low, ["targets", id]).toNumber();
           rangeHigh[k] = toDecimal(t.range.high, ["targets", id]).toNumber();
-          rangeKey[k] = `${String(t.range.low)}\u0000${String(t.range.high)}`;
+          if (keys !== undefined) keys[k] = `${String(t.range.low)}\u0000${String(t.range.high)}`;
         }
       }
     }

@@ -136,7 +136,7 @@ export function scoreFloatModel(model: FloatModel, options: FloatScoreOptions = 
   const basis = model.rankOn === "published" ? ev.published : ev.totals;
   const ranksF = rankFloat(basis, ev.ranked, model.ties);
   const ranks = Int32Array.from(ranksF);
-  const categoryRanks = new Int32Array(U);
+  const categoryRanks = model.groups.length === 1 ? Int32Array.from(ranks) : new Int32Array(U);
   const byCategory = new Map<string | undefined, number[]>();
   for (let u = 0; u < U; u++) {
     if (ev.ranked[u] !== 1) continue;
@@ -144,13 +144,14 @@ export function scoreFloatModel(model: FloatModel, options: FloatScoreOptions = 
     list.push(u);
     byCategory.set(model.categories[u], list);
   }
-  for (const list of byCategory.values()) {
-    const vals = Float64Array.from(list, (u) => basis[u] as number);
-    const r = rankFloat(vals, undefined, model.ties);
-    list.forEach((u, k) => {
-      categoryRanks[u] = r[k] as number;
-    });
-  }
+  if (model.groups.length > 1)
+    for (const list of byCategory.values()) {
+      const vals = Float64Array.from(list, (u) => basis[u] as number);
+      const r = rankFloat(vals, undefined, model.ties);
+      list.forEach((u, k) => {
+        categoryRanks[u] = r[k] as number;
+      });
+    }
   let grades: (string | null)[] = new Array(U).fill(null);
   if (model.floatBands.length > 0) {
     const g = gradeFloat(
