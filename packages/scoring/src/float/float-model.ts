@@ -368,12 +368,14 @@ export function compileFloatModel(project: Project, options: FloatCompileOptions
       if (t.type === "denominate" && !auxNeeded.has(t.by)) auxNeeded.set(t.by, new Float64Array(U).fill(Number.NaN));
   const rated = new Set(plan.ratedIndicators ?? []);
   const observations = project.observations ?? [];
+  const hasAux = auxNeeded.size > 0;
+  const skipColumn = Uint8Array.from(specs, (s) => (rated.has(s.id) ? 1 : 0));
   for (let k = 0; k < observations.length; k++) {
     const o = observations[k] as Observation;
     if (o.period !== period) continue;
     const u = unitPos.get(o.unit);
     if (u === undefined) continue;
-    const aux = auxNeeded.get(o.indicator);
+    const aux = hasAux ? auxNeeded.get(o.indicator) : undefined;
     if (aux !== undefined) {
       const v = o.value;
       aux[u] =
@@ -384,7 +386,7 @@ export function compileFloatModel(project: Project, options: FloatCompileOptions
     const c = columnIndex.get(o.indicator);
     if (c === undefined) continue;
     const s = specs[c] as (typeof specs)[number];
-    if (rated.has(s.id) || (s.assessed !== undefined && s.assessed[u] === 0)) continue;
+    if (skipColumn[c] === 1 || (s.assessed !== undefined && s.assessed[u] === 0)) continue;
     const present = o.value !== null && o.status !== "missing";
     if (s.numeric) {
       (raws[c] as Float64Array)[u] = present
