@@ -111,10 +111,30 @@ describe("float fast path agrees with scoreAssessment on the example projects (1
         },
       ],
       // The one missing value (labour_productivity) is carried forward per indicator in the fixture.
-      ["zero everywhere", (p) => void (p.plan.missingData = { default: "zero" })],
-      ["category-mean everywhere", (p) => void (p.plan.missingData = { default: "category-mean" })],
-      ["exclude-reweight everywhere", (p) => void (p.plan.missingData = { default: "exclude-reweight" })],
-      ["1 decimal half-even", (p) => void (p.plan.rounding = { decimals: 1, mode: "half-even" })],
+      [
+        "zero everywhere",
+        (p) => {
+          p.plan.missingData = { default: "zero" };
+        },
+      ],
+      [
+        "category-mean everywhere",
+        (p) => {
+          p.plan.missingData = { default: "category-mean" };
+        },
+      ],
+      [
+        "exclude-reweight everywhere",
+        (p) => {
+          p.plan.missingData = { default: "exclude-reweight" };
+        },
+      ],
+      [
+        "1 decimal half-even",
+        (p) => {
+          p.plan.rounding = { decimals: 1, mode: "half-even" };
+        },
+      ],
     ];
     for (const [name, change] of variants) {
       const p = structuredClone(base);
