@@ -38,7 +38,7 @@ describe("float fast path agrees with scoreAssessment on generated projects", ()
       }),
       { numRuns: 300, seed: 20241125 },
     );
-  });
+  }, 180_000);
 
   it("the generator is not vacuous: most generated projects score, every rule and policy occurs", () => {
     const shapes = fc.sample(projectShapeArbitrary, { numRuns: 200, seed: 7 });
@@ -66,5 +66,5 @@ describe("float fast path agrees with scoreAssessment on generated projects", ()
       ].sort(),
     );
     expect(new Set(shapes.map((s) => s.policy)).size).toBe(4);
-  });
+  }, 180_000);
 });

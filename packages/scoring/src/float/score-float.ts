@@ -113,7 +113,10 @@ export interface FloatScoreOptions {
  * points scale, bonus/deduction, vetoes, rounding, competition/dense ranking overall and within
  * category, grading with quotas and caps — without the trace. Agrees with the exact engine to
  * 1e-9 relative on totals and node scores (tested); discrete decisions (rounding ties, band
- * thresholds, tied ranks) count values within 1e-11 relative of the boundary as on it.
+ * thresholds, tied ranks) count values within 1e-11 relative of the boundary as on it. One known
+ * difference: with the directed rounding modes `"up"` and `"down"`, the exact engine rounds the
+ * residue of its 50-digit arithmetic (a weighted mean that is exactly 50 may be 50.000…001 and
+ * publish as 50.1 with `"up"`), while the float path publishes 50.0.
  *
  * @param model - from {@link compileFloatModel}
  * @param options - see {@link FloatScoreOptions}
