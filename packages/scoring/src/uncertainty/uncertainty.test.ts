@@ -106,6 +106,31 @@ describe("createUncertaintyModel", () => {
     expect(m.units.length).toBe(exact.units.filter((u) => u.status === "scored" && u.rank !== null).length);
   });
 
+  it("a categorical choice scores as the exact engine scores the project with that choice made", () => {
+    // normalisation alternative k = ⌊u·2⌋: u = 0.75 → min-max for every numeric indicator;
+    // missing-data alternative u = 0.75 → "zero" replacing every policy of the plan.
+    const p = load(GREEN);
+    const m = createUncertaintyModel(p, {
+      normalization: { alternatives: ["nominal", { method: "min-max" }] },
+      missingData: { alternatives: ["exclude-reweight", "zero"] },
+    });
+    expect(m.dimensions.map((d) => d.id)).toEqual(["missing-data", "normalization"]);
+    const changed = structuredClone(p);
+    for (const ind of changed.system.indicators) ind.scoring = { method: "min-max" };
+    changed.plan.missingData = { default: "zero" };
+    const exact = scoreAssessment(changed);
+    const r = m.evaluate(Float64Array.of(0.75, 0.75));
+    m.units.forEach((unit, k) => {
+      const e = exact.units.find((x) => x.unit === unit);
+      expect(e?.status).toBe("scored");
+      if (e?.status !== "scored") return;
+      expect(r.scores[k]).toBeCloseTo(e.total.toNumber(), 9);
+      expect(r.ranks[k]).toBe(e.rank);
+    });
+    // And it is a different assessment from the nominal one.
+    expect(Array.from(r.scores)).not.toEqual(Array.from(m.nominal.scores));
+  });
+
   it("names the combination that cannot be scored (geometric mean over negative z-scores)", () => {
     expect(() =>
       createUncertaintyModel(load(GREEN), {
