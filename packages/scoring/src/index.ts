@@ -49,6 +49,10 @@ export { indicatorStatistics } from "./audit/indicator-statistics.js";
 export { ScoringError } from "./errors.js";
 export type { Explanation, TraceStep } from "./explain/explain.js";
 export { explain } from "./explain/explain.js";
+export type { FloatCompileOptions, FloatModel } from "./float/float-model.js";
+export { compileFloatModel } from "./float/float-model.js";
+export type { FloatAssessment, FloatScoreOptions } from "./float/score-float.js";
+export { scoreAssessmentFloat, scoreFloatModel } from "./float/score-float.js";
 export type {
   GradeAssignment,
   GradeBandSpec,
@@ -167,6 +171,21 @@ export { logOffset } from "./transform/log-offset.js";
 export type { TransformFlag, TransformResult } from "./transform/types.js";
 export type { WinsorizedPoint, WinsorizeOptions, WinsorizeResult, WinsorizeTreatment } from "./transform/winsorize.js";
 export { winsorize } from "./transform/winsorize.js";
+export type { MonteCarloOptions, MonteCarloResult, UnitUncertainty } from "./uncertainty/monte-carlo.js";
+export { runMonteCarlo } from "./uncertainty/monte-carlo.js";
+export type { Prng } from "./uncertainty/prng.js";
+export { createPrng } from "./uncertainty/prng.js";
+export type {
+  UncertaintyDimension,
+  UncertaintyModel,
+  UncertaintyModelOptions,
+} from "./uncertainty/uncertainty-model.js";
+export { createUncertaintyModel } from "./uncertainty/uncertainty-model.js";
+export type {
+  DirichletWeightPerturbation,
+  UncertaintySpec,
+  UniformWeightPerturbation,
+} from "./uncertainty/uncertainty-spec.js";
 export { VERSION } from "./version.js";
 export type { AhpCompletedEntry, AhpOptions, AhpResult, PairwiseMatrix } from "./weight/ahp.js";
 export { ahp } from "./weight/ahp.js";
