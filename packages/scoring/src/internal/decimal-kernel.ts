@@ -125,10 +125,41 @@ function finish(w: Float64Array, start: number, end: number, top: number, s: num
   const e = 7 * e7 + digitsOf(w[first] as number) - 1;
   if (e > MAX_EXP || e < -MAX_EXP) return null;
   const n = last - first;
-  // A packed array of small integers, like the ones decimal.js builds (`| 0`: words are < 1e7).
-  const d: number[] = [];
-  for (let i = 0; i < n; i++) d.push((w[first + i] as number) | 0);
-  return new Make(s, e, d);
+  return new Make(s, e, wordsOf(w, first, n));
+}
+
+/**
+ * The `n` words from `w[at]` as a packed array of small integers (`| 0`: words are < 1e7) of
+ * exactly `n` elements: array literals for the usual lengths (pushing would over-allocate the
+ * backing store of every retained result), a loop otherwise.
+ */
+function wordsOf(w: Float64Array, at: number, n: number): number[] {
+  const a = (i: number) => (w[at + i] as number) | 0;
+  switch (n) {
+    case 1:
+      return [a(0)];
+    case 2:
+      return [a(0), a(1)];
+    case 3:
+      return [a(0), a(1), a(2)];
+    case 4:
+      return [a(0), a(1), a(2), a(3)];
+    case 5:
+      return [a(0), a(1), a(2), a(3), a(4)];
+    case 6:
+      return [a(0), a(1), a(2), a(3), a(4), a(5)];
+    case 7:
+      return [a(0), a(1), a(2), a(3), a(4), a(5), a(6)];
+    case 8:
+      return [a(0), a(1), a(2), a(3), a(4), a(5), a(6), a(7)];
+    case 9:
+      return [a(0), a(1), a(2), a(3), a(4), a(5), a(6), a(7), a(8)];
+    default: {
+      const d: number[] = new Array(n);
+      for (let i = 0; i < n; i++) d[i] = a(i);
+      return d;
+    }
+  }
 }
 
 /**
