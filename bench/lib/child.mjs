@@ -31,10 +31,9 @@ const sampler = new Worker(
 await new Promise((resolve) => setTimeout(resolve, 20));
 
 let times;
-// CPU time (user + system, ms) per timed run, loop timer only: the process total, so the RSS sampler
-// thread and V8's GC/compiler threads count too (the sampler costs well under 1 %).
-const cpuTimes = [];
+let cpuTimes; // process CPU time (user + system, all threads incl. GC helpers) per timed run, ms
 let summary;
+const cpuMs = (c) => (c.user + c.system) / 1000;
 if (timer === "tinybench") {
   // Sub-second workloads: tinybench with exactly `runs` timed iterations after `warmup` ones.
   let last;
@@ -42,10 +41,14 @@ if (timer === "tinybench") {
   bench.add(name, async () => {
     last = await run();
   });
+  const c0 = process.cpuUsage();
   await bench.run();
+  // tinybench runs warm-up and timed iterations back to back: the average over all of them.
+  const perRun = cpuMs(process.cpuUsage(c0)) / (runs + warmup);
   const task = bench.tasks[0];
   if (task.result.state !== "completed") throw task.result.error ?? new Error(`${name}: ${task.result.state}`);
   times = [...task.result.latency.samples];
+  cpuTimes = times.map(() => perRun);
   summary = summarize?.(last);
 } else {
   // Multi-second workloads: warm-up, then timed runs with a full GC between them (not timed).
@@ -54,13 +57,13 @@ if (timer === "tinybench") {
     gc();
   }
   times = [];
+  cpuTimes = [];
   for (let i = 0; i < runs; i++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     let result = await run();
     times.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpuTimes.push((c.user + c.system) / 1000);
+    cpuTimes.push(cpuMs(process.cpuUsage(c0)));
     if (i === runs - 1) summary = summarize?.(result);
     result = undefined;
     gc();

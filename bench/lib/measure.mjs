@@ -24,7 +24,7 @@ export const load = () => Math.round(loadavg()[0] * 100) / 100;
  * @param {object} args - workload arguments (sizes, file path)
  * @param {{ runs?: number, warmup?: number, timer?: "loop" | "tinybench" }} [options]
  *   runs (default 3) timed after warmup (default 1) untimed; `tinybench` for sub-second workloads
- * @returns {Promise<{ medianMs: number, minMs: number, cpuMedianMs: number | undefined, runs: number, items: number, throughput: number,
+ * @returns {Promise<{ medianMs: number, cpuMedianMs: number, minMs: number, runs: number, items: number, throughput: number,
  *   peakRssMb: number, rssBeforeMb: number, maxRssMb: number, summary: unknown, info: unknown, load: number }>}
  */
 export async function measure(workload, args, options = {}) {
@@ -47,9 +47,8 @@ export async function measure(workload, args, options = {}) {
   const medianMs = median(r.times);
   return {
     medianMs,
+    cpuMedianMs: median(r.cpuTimes),
     minMs: Math.min(...r.times),
-    // CPU time of the process during each timed run (user + system; loop timer only)
-    cpuMedianMs: r.cpuTimes?.length > 0 ? median(r.cpuTimes) : undefined,
     runs: r.times.length,
     items: r.items,
     throughput: r.items / (medianMs / 1000),
@@ -85,20 +84,18 @@ export function report({ task, baseline, taskName, baselineName, unit, target })
     runs: task.runs,
     median_s: round(task.medianMs / 1000),
     min_s: round(task.minMs / 1000),
-    ...(task.cpuMedianMs === undefined ? {} : { cpu_s: round(task.cpuMedianMs / 1000) }),
+    cpu_median_s: round(task.cpuMedianMs / 1000),
     throughput: `${rate(task.throughput)} ${unit}/s`,
     peak_rss_mb: Math.round(task.peakRssMb),
     rss_before_mb: Math.round(task.rssBeforeMb),
     baseline: baselineName,
     baseline_median_s: round(baseline.medianMs / 1000),
     baseline_min_s: round(baseline.minMs / 1000),
-    ...(baseline.cpuMedianMs === undefined ? {} : { baseline_cpu_s: round(baseline.cpuMedianMs / 1000) }),
+    baseline_cpu_median_s: round(baseline.cpuMedianMs / 1000),
     baseline_throughput: `${rate(baseline.throughput)} ${unit}/s`,
     baseline_peak_rss_mb: Math.round(baseline.peakRssMb),
     ratio: round(task.medianMs / baseline.medianMs, 2),
-    ...(task.cpuMedianMs === undefined || baseline.cpuMedianMs === undefined
-      ? {}
-      : { cpu_ratio: round(task.cpuMedianMs / baseline.cpuMedianMs, 2) }),
+    cpu_ratio: round(task.cpuMedianMs / baseline.cpuMedianMs, 2),
     ...(target === undefined ? {} : { target: target.text, pass: target.pass ? "PASS" : "FAIL" }),
     load: Math.max(task.load, baseline.load),
   };

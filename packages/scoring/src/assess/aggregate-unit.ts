@@ -2,6 +2,7 @@ import type { Unit } from "@ducha/schema";
 import { weightedGeometricMean } from "../aggregate/weighted-geometric-mean.js";
 import { ScoringError } from "../errors.js";
 import { D, type Dec } from "../internal/decimal.js";
+import { add, mul } from "../internal/decimal-kernel.js";
 
 import { type AssessContext, weightFor } from "./context.js";
 import type { IndicatorColumn, MutableIndicatorScore } from "./score-indicator.js";
@@ -200,7 +201,7 @@ export function aggregateUnit(
         for (let i = 0; i < n; i++) {
           const x = scores[i];
           if (x === null || x === undefined) continue;
-          acc = acc.plus(x.times(w[j++] as Dec));
+          acc = add(acc, mul(x, w[j++] as Dec)); // = acc.plus(x.times(w)), digit for digit
         }
         score = acc;
       } else {
@@ -277,14 +278,14 @@ export function aggregateUnit(
       let g: Dec;
       if (weight === null) g = new D(0);
       else if (shared) {
-        g = k.fullGlobal ?? global.times(weight);
+        g = k.fullGlobal ?? mul(global, weight);
         k.fullGlobal = g;
-      } else g = global.times(weight);
+      } else g = mul(global, weight);
       if (k.node === undefined) {
         const cell = (k.column as IndicatorColumn).cells[pos] as MutableIndicatorScore;
         cell.weight = k.weight;
         cell.globalWeight = g;
-        cell.contribution = isLinear && cell.score !== null ? cell.score.times(g) : null;
+        cell.contribution = isLinear && cell.score !== null ? mul(cell.score, g) : null;
         indicators[k.id] = cell;
       } else walk(k.node, g, isLinear);
     }

@@ -1,4 +1,5 @@
 import { D, type Dec } from "../internal/decimal.js";
+import { add, div, mul, sub } from "../internal/decimal-kernel.js";
 import { type Goalposts, resolveGoalposts } from "../normalize/goalposts.js";
 import type { NormalizeFlag } from "../normalize/types.js";
 import type { PathPrefix } from "../stats/column.js";
@@ -40,7 +41,7 @@ export function linearScale(
   const present: Dec[] = [];
   for (const v of values) if (v !== null) present.push(v);
   const { lower, upper } = resolveGoalposts({ values, present, presentIndices: [] }, goalposts, path);
-  const range = upper.minus(lower);
+  const range = sub(upper, lower);
   const benefit = direction === "benefit";
   const zeroOffset = offset.isZero();
   const n = values.length;
@@ -62,10 +63,11 @@ export function linearScale(
       v = upper;
       f = CLAMPED;
     }
-    const fraction = benefit ? v.minus(lower).div(range) : upper.minus(v).div(range);
-    const scaled = span.times(fraction);
+    // The kernel's mul/add/sub/div return what times/plus/minus/div return, digit for digit.
+    const fraction = benefit ? div(sub(v, lower), range) : div(sub(upper, v), range);
+    const scaled = mul(span, fraction);
     // 0 + y is y (decimal.js returns y rounded to the precision it already has; y ≥ 0, never −0).
-    out[i] = zeroOffset ? scaled : offset.plus(scaled);
+    out[i] = zeroOffset ? scaled : add(offset, scaled);
     flags[i] = f;
   }
   return { values: out, flags, lower, upper };

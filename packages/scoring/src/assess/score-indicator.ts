@@ -1,6 +1,7 @@
 import type { Indicator, MissingDataPolicy, Unit } from "@ducha/schema";
 import { ScoringError } from "../errors.js";
 import { D, type Dec, toDecimal } from "../internal/decimal.js";
+import { parsePlain } from "../internal/decimal-kernel.js";
 import { normalizeBands } from "../normalize/bands.js";
 import { normalizeBoolean } from "../normalize/boolean.js";
 import { normalizeCompletionRatio } from "../normalize/completion-ratio.js";
@@ -103,6 +104,11 @@ function toRaw(ind: Indicator, value: unknown, path: () => (string | number)[]):
   if (QUANTITATIVE.has(ind.kind)) {
     if (typeof value === "boolean")
       throw new ScoringError("invalid_value", `expected a number, got ${value}`, { path: path() });
+    // Plain decimal strings ("85.5", "-3") without regex or string slicing: the same Decimal as toDecimal.
+    if (typeof value === "string") {
+      const fast = parsePlain(value);
+      if (fast !== undefined) return fast;
+    }
     // The path is only built when the value is invalid (this runs once per cell).
     try {
       return toDecimal(value as string | number);
