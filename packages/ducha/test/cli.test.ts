@@ -12,6 +12,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import packageJson from "../package.json" with { type: "json" };
 
@@ -288,10 +289,32 @@ describe.concurrent("ducha score / explain / import (built binary)", () => {
     const missing = await ducha(["score", eco, "--data", "no/such.csv"]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe("error: file not found: no/such.csv\n");
-    const xlsx = await ducha(["score", eco, "--out", "results.xlsx"]);
-    expect(xlsx.code).toBe(2);
-    expect(xlsx.stderr).toBe("error: unsupported file format of results.xlsx; expected .json, .csv\n");
+    const pdf = await ducha(["score", eco, "--out", "results.pdf"]);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toBe("error: unsupported file format of results.pdf; expected .json, .csv, .xlsx, .html\n");
   });
+
+  it("score --out writes the results as JSON, CSV, an Excel workbook or an HTML report", async () => {
+    const dir = tempDir();
+    for (const out of ["r.json", "r.csv", "r.xlsx", "r.html"]) {
+      const r = await ducha(["score", eco, "--out", out, "--top", "1"], dir);
+      expect(r.code, out).toBe(0);
+      expect(r.stdout).toContain(`wrote the results to ${out}`);
+    }
+    const json = JSON.parse(readFileSync(join(dir, "r.json"), "utf8"));
+    expect(json).toMatchObject({ format: "ducha-results", units: expect.any(Array) });
+    expect(json.units[0]).toMatchObject({ unit: "dep_hr", total: "87.40", rank: 1 });
+    expect(readFileSync(join(dir, "r.csv"), "utf8").split("\r\n")[1]).toMatch(/^1,1,dep_hr,/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(readFileSync(join(dir, "r.xlsx"))).buffer);
+    const ranking = book.worksheets[0] as ExcelJS.Worksheet;
+    expect(ranking.rowCount).toBeGreaterThanOrEqual(13); // header + 12 units
+    expect(ranking.getRow(2).values as unknown[]).toContain("dep_hr");
+    const html = readFileSync(join(dir, "r.html"), "utf8");
+    expect(html.toLowerCase().startsWith("<!doctype html>")).toBe(true);
+    expect(html).toContain("Human Resources and Social Security Bureau");
+    expect(html).toContain("<svg");
+  }, 90_000);
 
   it("explain prints the trace in the chosen language", async () => {
     const r = await ducha(["explain", eco, "--unit", "d_east", "--node", "pm25", "--lang", "zh"]);
@@ -360,4 +383,85 @@ describe.concurrent("ducha monitor / report (built binary)", () => {
     expect(pdf.code).toBe(2);
     expect(pdf.stderr).toContain("expected .html");
   });
+});
+
+describe.concurrent("ducha template (built binary)", () => {
+  const eco = template("eco-city");
+
+  /** Reads a workbook written by the CLI. */
+  async function workbook(path: string): Promise<ExcelJS.Workbook> {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(readFileSync(path)).buffer);
+    return book;
+  }
+
+  it("writes one sheet per pillar for every assessed unit, with both header rows", async () => {
+    const dir = tempDir();
+    const r = await ducha(["template", eco, "--out", "entry.xlsx"], dir);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("wrote the data-entry template entry.xlsx (2024, 12 units, 4 data sheets)");
+    const book = await workbook(join(dir, "entry.xlsx"));
+    const names = book.worksheets.map((s) => s.name);
+    expect(names[0]).toBe("Instructions");
+    expect(names).toContain("_meta");
+    const data = book.worksheets.filter((s) => !["Instructions", "_meta", "_lists"].includes(s.name));
+    expect(data).toHaveLength(4);
+    const first = data[0] as ExcelJS.Worksheet;
+    expect(first.getCell("A1").value).toBe("单位代码");
+    expect(first.getCell("A2").value).toBe("Unit ID");
+    // two header rows, then the 12 assessed units (the city itself is not assessed)
+    const ids = first.getColumn(1).values.slice(3);
+    expect(ids).toHaveLength(12);
+    expect(ids).toContain("d_east");
+    expect(ids).not.toContain("city");
+  });
+
+  it("--layout by-unit --unit … --lang zh: one Chinese-named sheet per chosen unit, read back by import", async () => {
+    const dir = tempDir();
+    const r = await ducha(
+      ["template", eco, "-o", "units.xlsx", "--layout", "by-unit", "--unit", "d_east", "--unit", "c_qing", "--json"],
+      dir,
+    );
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, layout: "by-unit", units: ["d_east", "c_qing"] });
+    const zh = await ducha(
+      ["--lang", "zh", "template", eco, "-o", "zh.xlsx", "--layout", "by-unit", "-u", "d_east"],
+      dir,
+    );
+    expect(zh.code).toBe(0);
+    expect((await workbook(join(dir, "zh.xlsx"))).worksheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["填报说明", "东城区"]),
+    );
+    // fill in one value and import the file back: the hidden _meta sheet names each column's indicator
+    const book = await workbook(join(dir, "units.xlsx"));
+    const east = book.worksheets.find((s) => s.getCell("A3").value === "d_east") as ExcelJS.Worksheet;
+    const header = east.getRow(2).values as unknown[];
+    const column = header.findIndex((v) => typeof v === "string" && v.startsWith("GDP growth"));
+    expect(column).toBeGreaterThan(2);
+    east.getCell(3, column).value = 7.3;
+    await book.xlsx.writeFile(join(dir, "filled.xlsx"));
+    const imported = await ducha(["import", eco, "filled.xlsx", "--out", "obs.json"], dir);
+    expect(imported.code).toBe(0);
+    const observations = JSON.parse(readFileSync(join(dir, "obs.json"), "utf8"));
+    expect(observations).toContainEqual(
+      expect.objectContaining({ unit: "d_east", indicator: "gdp_growth", period: "2024", value: "7.3" }),
+    );
+  });
+
+  it("an unknown --unit exits 1 with did-you-mean; a non-.xlsx --out or a bad --period exits 2", async () => {
+    const dir = tempDir();
+    const unit = await ducha(["template", eco, "--out", "t.xlsx", "--unit", "d_esat"], dir);
+    expect(unit.code).toBe(1);
+    expect(unit.stderr).toBe("error: --unit: unit 'd_esat' is not in the project; did you mean 'd_east'?\n");
+    const csv = await ducha(["template", eco, "--out", "t.csv"], dir);
+    expect(csv.code).toBe(2);
+    expect(csv.stderr).toBe("error: unsupported file format of t.csv; expected .xlsx\n");
+    const period = await ducha(["template", eco, "--out", "t.xlsx", "--period", "2024-13"], dir);
+    expect(period.code).toBe(2);
+    expect(period.stderr).toContain("--period: period");
+    const layout = await ducha(["template", eco, "--out", "t.xlsx", "--layout", "by-sheet"], dir);
+    expect(layout.code).toBe(2);
+    expect(existsSync(join(dir, "t.xlsx"))).toBe(false);
+  }, 60_000);
 });

@@ -153,10 +153,11 @@ export function scoreWithData(
   }
 }
 
-/** Writes an output file named on the command line; failures become a located CLI error. */
-export function writeOutput(file: string, text: string, ctx: CliContext): void {
+/** Writes an output file (text as UTF-8, or bytes) named on the command line; failures become a located CLI error. */
+export function writeOutput(file: string, content: string | Uint8Array, ctx: CliContext): void {
   try {
-    writeFileSync(resolve(ctx.io.cwd, file), text, "utf8");
+    if (typeof content === "string") writeFileSync(resolve(ctx.io.cwd, file), content, "utf8");
+    else writeFileSync(resolve(ctx.io.cwd, file), content);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new CliError("file_unwritable", MESSAGES.writeFailed({ file, detail }), { file, cause: error });

@@ -4,11 +4,12 @@ import {
   type ImportIssue,
   type ImportStats,
   type Observation as IoObservation,
+  isImportError,
   type KnownReferences,
 } from "@ducha/io";
 import { type CsvImportOptions, importCsvFile } from "@ducha/io/csv";
 import { importSdmxCsv, type SdmxImportOptions } from "@ducha/io/sdmx";
-import type { XlsxImportOptions } from "@ducha/io/xlsx";
+import type { EntryTemplateImportOptions, XlsxImportOptions } from "@ducha/io/xlsx";
 import { type Observation, type Project, suggestId } from "@ducha/schema";
 import { toBooleanValue } from "../internal/boolean-value.js";
 import { knownReferences, plausibleBounds } from "./known-references.js";
@@ -149,7 +150,9 @@ async function readBytes(path: string, file: string): Promise<Uint8Array> {
  * into each indicator's declared unit (万元, %, …), grade and task codes are checked against the
  * indicator's scoring map, boolean indicators accept 是/否, true/false, 1/0, and values outside an
  * indicator's `plausible` range are warnings. Rows with an error are rejected (nothing from them is
- * imported); every issue is returned with file, row and column.
+ * imported); every issue is returned with file, row and column. A filled-in Ducha data-entry
+ * template (`ducha template`, `createEntryTemplate` of `@ducha/io/xlsx`) is recognised by its hidden
+ * `_meta` sheet and read with `importEntryTemplate`, which knows each column's indicator.
  *
  * Pass the observations to {@link assess}, which merges them into the project (an imported
  * observation replaces the project's one for the same unit × indicator × period).
@@ -200,8 +203,18 @@ export async function importData(path: string, options: ImportDataOptions): Prom
   let result: { observations: readonly IoObservation[]; issues: ImportIssue[]; stats: ImportStats };
   if (format === "xlsx") {
     // loaded on demand: exceljs is large, and CSV users should not pay for it at startup
-    const { importXlsx } = await import("@ducha/io/xlsx");
-    result = await importXlsx(await load(), { ...common, ...tabular });
+    const { importEntryTemplate, importXlsx } = await import("@ducha/io/xlsx");
+    const bytes = await load();
+    try {
+      result = await importXlsx(bytes, { ...common, ...tabular });
+    } catch (error) {
+      // a Ducha data-entry template (`ducha template`): its hidden sheet names each column's indicator
+      if (!(isImportError(error) && error.code === "entry_template")) throw error;
+      const options: EntryTemplateImportOptions = { file, bounds: common.bounds };
+      for (const key of ["mode", "defaultStatus", "limits", "units", "percent"] as const)
+        if (io[key] !== undefined) Object.assign(options, { [key]: io[key] });
+      result = await importEntryTemplate(bytes, project, options);
+    }
   } else if (format === "sdmx") result = importSdmxCsv(await load(), common);
   else result = await importCsvFile(path, { ...common, ...tabular });
   const booleans = new Set(project.system.indicators.filter((i) => i.kind === "boolean").map((i) => i.id));
