@@ -54,11 +54,6 @@ if (top !== undefined) {
       (s.step === "aggregate" && (pillars.has(s.subject ?? "") || s.subject === "total")) ||
       ["adjust", "veto", "round", "rank", "grade"].includes(s.step),
   );
-  // the CLI of the built package, as a path relative to the working directory
-  const cli = relative(
-    process.cwd(),
-    fileURLToPath(new URL("./dist/cli.js", import.meta.resolve("ducha/package.json"))),
-  );
   const project_ = relative(process.cwd(), join(here, "project.json"));
   const name = text(project.units.find((u) => u.id === top.unit)?.name ?? top.unit);
   console.log("");
@@ -66,8 +61,8 @@ if (top !== undefined) {
   for (const step of steps) console.log(`  - ${step.text[lang]}`);
   console.log(
     zh
-      ? `  完整过程：node ${cli} explain ${project_} --unit ${top.unit} --lang zh`
-      : `  Full trace: node ${cli} explain ${project_} --unit ${top.unit}`,
+      ? `  完整过程：npx ducha explain ${project_} --unit ${top.unit} --lang zh`
+      : `  Full trace: npx ducha explain ${project_} --unit ${top.unit}`,
   );
 }
 

@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { type FileHandle, open, readFile, stat } from "node:fs/promises";
 import {
   ImportError,
   type ImportIssue,
@@ -191,6 +191,21 @@ async function readBytes(
   }
 }
 
+/** The first 64 bytes of a file (enough to tell SDMX-CSV from CSV), without reading the rest. */
+async function readHead(path: string, file: string): Promise<Uint8Array> {
+  let handle: FileHandle | undefined;
+  try {
+    handle = await open(path, "r");
+    const head = new Uint8Array(64);
+    const { bytesRead } = await handle.read(head, 0, head.byteLength, 0);
+    return head.subarray(0, bytesRead);
+  } catch (error) {
+    throw readFailed(error, path, file);
+  } finally {
+    await handle?.close();
+  }
+}
+
 /** `ImportError` `read_failed` for a file that cannot be read, with the reason in both languages. */
 function readFailed(error: unknown, path: string, file: string): ImportError {
   const code = (error as { code?: unknown }).code;
@@ -250,8 +265,7 @@ export async function importData(path: string, options: ImportDataOptions): Prom
     return bytes;
   };
   const format =
-    requested ??
-    (await detectFormat(path, async () => new TextDecoder("utf-8").decode((await load()).subarray(0, 64))));
+    requested ?? (await detectFormat(path, async () => new TextDecoder("utf-8").decode(await readHead(path, file))));
   const references = known ?? knownReferences(project);
   const common = {
     ...io,
