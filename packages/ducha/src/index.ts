@@ -23,7 +23,7 @@ export { assess } from "./sdk/assess.js";
 export { AssessmentInputError } from "./sdk/assessment-input-error.js";
 export type { ExportFormat, ExportResultsOptions } from "./sdk/export-results.js";
 export { exportFormatOf, exportResults } from "./sdk/export-results.js";
-export type { ImportDataOptions, ImportDataResult, ImportFormat } from "./sdk/import-data.js";
+export type { ImportDataOptions, ImportDataResult, ImportFormat, ImportProgress } from "./sdk/import-data.js";
 export { importData } from "./sdk/import-data.js";
 export { knownReferences, plausibleBounds } from "./sdk/known-references.js";
 export { loadProject } from "./sdk/load-project.js";

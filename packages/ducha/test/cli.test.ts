@@ -12,10 +12,12 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import packageJson from "../package.json" with { type: "json" };
 
-// These tests run the real, built `ducha` binary in a child process. `beforeAll` rebuilds
+// These tests run the real, built `ducha` binary in a child process; a child may take long on a
+// loaded machine, hence the generous timeouts. `beforeAll` rebuilds
 // dist/ with tsup when it is missing or older than any source or template file.
 const pkg = fileURLToPath(new URL("..", import.meta.url));
 const repo = join(pkg, "..", "..");
@@ -40,13 +42,50 @@ function ducha(args: readonly string[], cwd = pkg): Promise<Run> {
     const child = execFile(
       process.execPath,
       [cli, ...args],
-      { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 20_000 },
+      { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 90_000 },
       (error, stdout, stderr) => {
         resolve({ code: error === null ? 0 : typeof error.code === "number" ? error.code : null, stdout, stderr });
       },
     );
     child.stdin?.end();
   });
+}
+
+const MONTHLY_INDICATORS = [
+  "gdp_growth",
+  "fiscal_revenue_growth",
+  "fixed_investment",
+  "tertiary_share",
+  "high_tech_share",
+  "rd_intensity",
+  "gdp_per_capita",
+  "labour_productivity",
+  "pm25",
+  "good_air_days",
+  "water_quality",
+  "sewage_treatment",
+  "forest_cover",
+  "green_space",
+  "energy_intensity",
+  "carbon_intensity",
+  "new_jobs",
+  "unemployment",
+  "income_growth",
+  "hospital_beds",
+];
+
+/**
+ * Monthly observations as a valid long CSV of 960 rows (4 districts × 20 indicators × 12 months) and about 1.4 MiB — more
+ * than the progress bar's threshold — with a 1,500-character note on each row.
+ */
+function bigCsv(): string {
+  const note = "x".repeat(1500);
+  const lines = ["unit,indicator,period,value,note"];
+  for (const unit of ["d_east", "d_west", "d_south", "d_north"])
+    for (const indicator of MONTHLY_INDICATORS)
+      for (let month = 1; month <= 12; month++)
+        lines.push(`${unit},${indicator},2024-${String(month).padStart(2, "0")},${month},${note}`);
+  return `${lines.join("\n")}\n`;
 }
 
 const tempDir = () => mkdtempSync(join(tmpdir(), "ducha-cli-"));
@@ -100,7 +139,7 @@ beforeAll(async () => {
   }
 }, 660_000);
 
-describe.concurrent("ducha CLI (built binary)", () => {
+describe.concurrent("ducha CLI (built binary)", { timeout: 180_000 }, () => {
   it("--version prints the package version", async () => {
     const r = await ducha(["--version"]);
     expect(r.code).toBe(0);
@@ -196,7 +235,7 @@ describe.concurrent("ducha CLI (built binary)", () => {
     const json = await ducha(["--json", "frobnicate"]);
     expect(json.code).toBe(2);
     expect(JSON.parse(json.stdout)).toMatchObject({ ok: false, error: { code: "usage" } });
-  }, 90_000); // six processes in a row: slow on a loaded machine
+  }, 180_000); // six processes in a row: slow on a loaded machine
 
   it.each(["eco-city", "green-index", "okr"])("init --example %s writes a project that validates", async (example) => {
     const dir = join(tempDir(), "new-project");
@@ -231,7 +270,7 @@ describe.concurrent("ducha CLI (built binary)", () => {
   });
 });
 
-describe.concurrent("ducha score / explain / import (built binary)", () => {
+describe.concurrent("ducha score / explain / import (built binary)", { timeout: 180_000 }, () => {
   const eco = template("eco-city");
   /** A temp directory with the data files the tests import. */
   function dataDir(): string {
@@ -288,9 +327,32 @@ describe.concurrent("ducha score / explain / import (built binary)", () => {
     const missing = await ducha(["score", eco, "--data", "no/such.csv"]);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toBe("error: file not found: no/such.csv\n");
-    const xlsx = await ducha(["score", eco, "--out", "results.xlsx"]);
-    expect(xlsx.code).toBe(2);
-    expect(xlsx.stderr).toBe("error: unsupported file format of results.xlsx; expected .json, .csv\n");
+    const pdf = await ducha(["score", eco, "--out", "results.pdf"]);
+    expect(pdf.code).toBe(2);
+    expect(pdf.stderr).toBe("error: unsupported file format of results.pdf; expected .json, .csv, .xlsx, .html\n");
+  });
+
+  it("score --out writes the results as JSON, CSV, an Excel workbook or an HTML report", async () => {
+    const dir = tempDir();
+    const outs = ["r.json", "r.csv", "r.xlsx", "r.html"];
+    const runs = await Promise.all(outs.map((out) => ducha(["score", eco, "--out", out, "--top", "1"], dir)));
+    runs.forEach((r, i) => {
+      expect(r.code, outs[i]).toBe(0);
+      expect(r.stdout).toContain(`wrote the results to ${outs[i]}`);
+    });
+    const json = JSON.parse(readFileSync(join(dir, "r.json"), "utf8"));
+    expect(json).toMatchObject({ format: "ducha-results", units: expect.any(Array) });
+    expect(json.units[0]).toMatchObject({ unit: "dep_hr", total: "87.40", rank: 1 });
+    expect(readFileSync(join(dir, "r.csv"), "utf8").split("\r\n")[1]).toMatch(/^1,1,dep_hr,/);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(readFileSync(join(dir, "r.xlsx"))).buffer);
+    const ranking = book.worksheets[0] as ExcelJS.Worksheet;
+    expect(ranking.rowCount).toBeGreaterThanOrEqual(13); // header + 12 units
+    expect(ranking.getRow(2).values as unknown[]).toContain("dep_hr");
+    const html = readFileSync(join(dir, "r.html"), "utf8");
+    expect(html.toLowerCase().startsWith("<!doctype html>")).toBe(true);
+    expect(html).toContain("Human Resources and Social Security Bureau");
+    expect(html).toContain("<svg");
   });
 
   it("explain prints the trace in the chosen language", async () => {
@@ -331,7 +393,7 @@ describe.concurrent("ducha score / explain / import (built binary)", () => {
   });
 });
 
-describe.concurrent("ducha monitor / report (built binary)", () => {
+describe.concurrent("ducha monitor / report (built binary)", { timeout: 180_000 }, () => {
   const eco = template("eco-city");
 
   it("monitor prints the traffic lights, the red items and the actions due", async () => {
@@ -359,5 +421,128 @@ describe.concurrent("ducha monitor / report (built binary)", () => {
     const pdf = await ducha(["report", eco, "--out", "report.pdf"], dir);
     expect(pdf.code).toBe(2);
     expect(pdf.stderr).toContain("expected .html");
+  });
+});
+
+describe.concurrent("ducha template (built binary)", { timeout: 180_000 }, () => {
+  const eco = template("eco-city");
+
+  /** Reads a workbook written by the CLI. */
+  async function workbook(path: string): Promise<ExcelJS.Workbook> {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(new Uint8Array(readFileSync(path)).buffer);
+    return book;
+  }
+
+  it("writes one sheet per pillar for every assessed unit, with both header rows", async () => {
+    const dir = tempDir();
+    const r = await ducha(["template", eco, "--out", "entry.xlsx"], dir);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("wrote the data-entry template entry.xlsx (2024, 12 units, 4 data sheets)");
+    const book = await workbook(join(dir, "entry.xlsx"));
+    const names = book.worksheets.map((s) => s.name);
+    expect(names[0]).toBe("Instructions");
+    expect(names).toContain("_meta");
+    const data = book.worksheets.filter((s) => !["Instructions", "_meta", "_lists"].includes(s.name));
+    expect(data).toHaveLength(4);
+    const first = data[0] as ExcelJS.Worksheet;
+    expect(first.getCell("A1").value).toBe("单位代码");
+    expect(first.getCell("A2").value).toBe("Unit ID");
+    // two header rows, then the 12 assessed units (the city itself is not assessed)
+    const ids = first.getColumn(1).values.slice(3);
+    expect(ids).toHaveLength(12);
+    expect(ids).toContain("d_east");
+    expect(ids).not.toContain("city");
+  });
+
+  it("--layout by-unit --unit … --lang zh: one Chinese-named sheet per chosen unit, read back by import", async () => {
+    const dir = tempDir();
+    const r = await ducha(
+      ["template", eco, "-o", "units.xlsx", "--layout", "by-unit", "--unit", "d_east", "--unit", "c_qing", "--json"],
+      dir,
+    );
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: true, layout: "by-unit", units: ["d_east", "c_qing"] });
+    const zh = await ducha(
+      ["--lang", "zh", "template", eco, "-o", "zh.xlsx", "--layout", "by-unit", "-u", "d_east"],
+      dir,
+    );
+    expect(zh.code).toBe(0);
+    expect((await workbook(join(dir, "zh.xlsx"))).worksheets.map((s) => s.name)).toEqual(
+      expect.arrayContaining(["填报说明", "东城区"]),
+    );
+    // fill in one value and import the file back: the hidden _meta sheet names each column's indicator
+    const book = await workbook(join(dir, "units.xlsx"));
+    const east = book.worksheets.find((s) => s.getCell("A3").value === "d_east") as ExcelJS.Worksheet;
+    const header = east.getRow(2).values as unknown[];
+    const column = header.findIndex((v) => typeof v === "string" && v.startsWith("GDP growth"));
+    expect(column).toBeGreaterThan(2);
+    east.getCell(3, column).value = 7.3;
+    await book.xlsx.writeFile(join(dir, "filled.xlsx"));
+    const imported = await ducha(["import", eco, "filled.xlsx", "--out", "obs.json"], dir);
+    expect(imported.code).toBe(0);
+    const observations = JSON.parse(readFileSync(join(dir, "obs.json"), "utf8"));
+    expect(observations).toContainEqual(
+      expect.objectContaining({ unit: "d_east", indicator: "gdp_growth", period: "2024", value: "7.3" }),
+    );
+  });
+
+  it("an unknown --unit exits 1 with did-you-mean; a non-.xlsx --out or a bad --period exits 2", async () => {
+    const dir = tempDir();
+    const [unit, csv, period, layout] = await Promise.all([
+      ducha(["template", eco, "--out", "t.xlsx", "--unit", "d_esat"], dir),
+      ducha(["template", eco, "--out", "t.csv"], dir),
+      ducha(["template", eco, "--out", "t.xlsx", "--period", "2024-13"], dir),
+      ducha(["template", eco, "--out", "t.xlsx", "--layout", "by-sheet"], dir),
+    ]);
+    expect(unit?.code).toBe(1);
+    expect(unit?.stderr).toBe("error: --unit: unit 'd_esat' is not in the project; did you mean 'd_east'?\n");
+    expect(csv?.code).toBe(2);
+    expect(csv?.stderr).toBe("error: unsupported file format of t.csv; expected .xlsx\n");
+    expect(period?.code).toBe(2);
+    expect(period?.stderr).toContain("--period: period");
+    expect(layout?.code).toBe(2);
+    expect(existsSync(join(dir, "t.xlsx"))).toBe(false);
+  });
+});
+
+describe.concurrent("ducha bin shim and progress output (built binary)", { timeout: 180_000 }, () => {
+  it("package.json bin is the committed shim, which runs the built CLI", async () => {
+    expect(packageJson.bin).toEqual({ ducha: "./bin/ducha.js" });
+    expect(packageJson.files).toContain("bin");
+    const shim = join(pkg, "bin", "ducha.js");
+    expect(readFileSync(shim, "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+    expect(statSync(shim).mode & 0o111).not.toBe(0); // executable
+    const r = spawnSync(process.execPath, [shim, "--version"], { encoding: "utf8" });
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(packageJson.version);
+  });
+
+  it("the shim says to build first when dist/ is missing (a fresh clone after npm ci)", () => {
+    const copy = tempDir();
+    mkdirSync(join(copy, "bin"));
+    writeFileSync(join(copy, "bin", "ducha.js"), readFileSync(join(pkg, "bin", "ducha.js")));
+    const r = spawnSync(process.execPath, [join(copy, "bin", "ducha.js"), "--version"], { encoding: "utf8" });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(
+      /^error: the ducha CLI is not built yet \(.*cli\.js is missing\); run `npm run build` first\n$/,
+    );
+  });
+
+  it("a piped run of a large import prints no progress output", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "big.csv"), bigCsv());
+    expect(statSync(join(dir, "big.csv")).size).toBeGreaterThan(1024 * 1024); // above the bar's threshold
+    const r = await ducha(["import", template("eco-city"), "big.csv"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toBe("big.csv: 960 rows read, 960 accepted, 0 rejected; 960 observations, 0 errors, 0 warnings\n");
+    const scored = await ducha(["score", template("eco-city"), "--data", "big.csv", "--top", "1"], dir);
+    expect(scored.code).toBe(0);
+    expect(scored.stderr).toBe(
+      "big.csv: 960 rows read, 960 accepted, 0 rejected; 960 observations, 0 errors, 0 warnings\n",
+    );
   });
 });

@@ -10,8 +10,8 @@ export const LANGS: readonly Lang[] = ["en", "zh"];
 export interface CliIo {
   /** Standard output; `isTTY` decides colours. */
   readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean };
-  /** Standard error. */
-  readonly stderr: { write(text: string): unknown };
+  /** Standard error; `isTTY` decides progress bars. */
+  readonly stderr: { write(text: string): unknown; readonly isTTY?: boolean };
   /** Environment variables (`NO_COLOR`). */
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Directory relative paths are resolved against. */

@@ -5,12 +5,13 @@ import type { Project } from "@ducha/schema";
 import type { AssessmentResult } from "@ducha/scoring";
 import { assess } from "../sdk/assess.js";
 import { AssessmentInputError } from "../sdk/assessment-input-error.js";
-import { type ImportDataResult, type ImportFormat, importData } from "../sdk/import-data.js";
+import { type ImportDataResult, type ImportFormat, type ImportProgress, importData } from "../sdk/import-data.js";
 import { UnsupportedFormatError } from "../sdk/unsupported-format-error.js";
 import { CliError } from "./cli-error.js";
 import type { CliContext } from "./context.js";
 import { ExitCode } from "./exit-code.js";
 import { MESSAGES, t } from "./messages.js";
+import { type Progress, progressEnabled, startProgress } from "./progress.js";
 import { issueLine, loadValidProject } from "./project-file.js";
 
 /** One data file as imported by a command, named as the user typed it. */
@@ -65,10 +66,14 @@ function readError(error: unknown, file: string): CliError | undefined {
   return new CliError(error.code, { zh: error.messageZh, en }, { file, cause: error });
 }
 
+/** Data files smaller than this import too fast for a progress bar. */
+export const PROGRESS_MIN_BYTES = 1024 * 1024;
+
 /**
  * Imports one data file named on the command line (relative to the working directory) against the
  * project. A missing or unreadable file, or an unsupported extension, becomes a located
- * {@link CliError}; problems inside the file are returned as issues.
+ * {@link CliError}; problems inside the file are returned as issues. On a terminal, files of
+ * {@link PROGRESS_MIN_BYTES} or more show a progress bar on stderr driven by the bytes read.
  */
 export async function importDataFile(
   file: string,
@@ -76,15 +81,32 @@ export async function importDataFile(
   ctx: CliContext,
   format?: ImportFormat,
 ): Promise<ImportedFile> {
+  // set by the first progress callback (the file's size is known then)
+  const bar: { progress?: Progress } = {};
   try {
     const result = await importData(resolve(ctx.io.cwd, file), {
       project,
       file,
       ...(format === undefined ? {} : { format }),
+      ...(progressEnabled(ctx)
+        ? {
+            onProgress: ({ bytesRead, totalBytes }: ImportProgress) => {
+              bar.progress ??= startProgress(ctx, {
+                label: file,
+                total: totalBytes,
+                unit: "bytes",
+                minTotal: PROGRESS_MIN_BYTES,
+              });
+              bar.progress.update(bytesRead);
+            },
+          }
+        : {}),
     });
     return { file, result };
   } catch (error) {
     throw readError(error, file) ?? error;
+  } finally {
+    bar.progress?.stop();
   }
 }
 
@@ -153,10 +175,11 @@ export function scoreWithData(
   }
 }
 
-/** Writes an output file named on the command line; failures become a located CLI error. */
-export function writeOutput(file: string, text: string, ctx: CliContext): void {
+/** Writes an output file (text as UTF-8, or bytes) named on the command line; failures become a located CLI error. */
+export function writeOutput(file: string, content: string | Uint8Array, ctx: CliContext): void {
   try {
-    writeFileSync(resolve(ctx.io.cwd, file), text, "utf8");
+    if (typeof content === "string") writeFileSync(resolve(ctx.io.cwd, file), content, "utf8");
+    else writeFileSync(resolve(ctx.io.cwd, file), content);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new CliError("file_unwritable", MESSAGES.writeFailed({ file, detail }), { file, cause: error });

@@ -100,6 +100,21 @@ export const MESSAGES = {
     zh: `结果中没有被考核单位 '${p.unit}'${p.suggestion === undefined ? "" : `；你是不是想输入 '${p.suggestion}'？`}`,
     en: `unit '${p.unit}' is not in the results${p.suggestion === undefined ? "" : `; did you mean '${p.suggestion}'?`}`,
   }),
+  unitNotInProject: (p: { unit: string; suggestion: string | undefined }) => ({
+    zh: `项目中没有被考核单位 '${p.unit}'${p.suggestion === undefined ? "" : `；你是不是想输入 '${p.suggestion}'？`}`,
+    en: `unit '${p.unit}' is not in the project${p.suggestion === undefined ? "" : `; did you mean '${p.suggestion}'?`}`,
+  }),
+  templateWritten: (p: { file: string; sheets: number; units: number; period: string }) => ({
+    zh: `已写入填报模板 ${p.file}（${p.period}，${p.units} 个单位，${p.sheets} 个填报工作表）`,
+    en: `wrote the data-entry template ${p.file} (${p.period}, ${plural(p.units, "unit")}, ${plural(
+      p.sheets,
+      "data sheet",
+    )})`,
+  }),
+  templateNext: (p: { project: string; file: string }) => ({
+    zh: `填好后运行：ducha import ${p.project} ${p.file}`,
+    en: `when it is filled in: ducha import ${p.project} ${p.file}`,
+  }),
   unknownNode: (p: { node: string; unit: string; suggestion: string | undefined }) => ({
     zh: `'${p.node}' 不是单位 '${p.unit}' 的指标或指标节点${p.suggestion === undefined ? "" : `；你是不是想输入 '${p.suggestion}'？`}`,
     en: `'${p.node}' is not an indicator or node of unit '${p.unit}'${

@@ -107,3 +107,65 @@ describe("importData", () => {
     );
   });
 });
+
+describe("importData onProgress and entry templates", () => {
+  it("reports the bytes read up to the file's size, for CSV (streamed) and XLSX", async () => {
+    const rows = ["unit,indicator,period,value"];
+    for (let m = 1; m <= 12; m++) rows.push(`d_east,gdp_growth,2024-${String(m).padStart(2, "0")},6.${m}`);
+    const csv = file("progress.csv", `${rows.join("\n")}\n`);
+    const seen: [number, number][] = [];
+    const result = await importData(csv, { project, onProgress: (p) => seen.push([p.bytesRead, p.totalBytes]) });
+    expect(result.stats.accepted).toBe(12);
+    const size = Buffer.byteLength(`${rows.join("\n")}\n`);
+    expect(seen[0]).toEqual([0, size]);
+    expect(seen.at(-1)).toEqual([size, size]);
+    for (let i = 1; i < seen.length; i++) expect(seen[i]?.[0]).toBeGreaterThanOrEqual(seen[i - 1]?.[0] ?? 0);
+
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("data").addRows([
+      ["unit", "indicator", "period", "value"],
+      ["d_west", "pm25", "2024", 33.1],
+    ]);
+    const bytes = new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer);
+    const xlsx = join(dir, "progress.xlsx");
+    writeFileSync(xlsx, bytes);
+    const xlsxSeen: number[] = [];
+    const fromXlsx = await importData(xlsx, { project, onProgress: (p) => xlsxSeen.push(p.bytesRead) });
+    expect(fromXlsx.observations).toEqual([
+      expect.objectContaining({ unit: "d_west", indicator: "pm25", value: "33.1" }),
+    ]);
+    expect(xlsxSeen[0]).toBe(0);
+    expect(xlsxSeen.at(-1)).toBe(bytes.byteLength);
+  });
+
+  it("a missing file is read_failed with or without onProgress", async () => {
+    for (const onProgress of [undefined, () => {}]) {
+      const error = await importData(join(dir, "none.csv"), { project, ...(onProgress ? { onProgress } : {}) }).catch(
+        (e: unknown) => e,
+      );
+      expect(error).toBeInstanceOf(ImportError);
+      expect((error as ImportError).code).toBe("read_failed");
+      expect(((error as ImportError).cause as { code?: string }).code).toBe("ENOENT");
+    }
+  });
+
+  it("reads a filled-in data-entry template (createEntryTemplate) back by its hidden _meta sheet", async () => {
+    const { createEntryTemplate } = await import("@ducha/io/xlsx");
+    const book = await createEntryTemplate(project, { units: ["c_qing"], layout: "per-unit", lang: "en" });
+    const sheet = book.worksheets.find((s) => s.getCell("A3").value === "c_qing");
+    if (sheet === undefined) throw new Error("no sheet for c_qing");
+    const header = sheet.getRow(2).values as unknown[];
+    const column = header.findIndex((v) => typeof v === "string" && v.startsWith("New urban jobs"));
+    sheet.getCell(3, column).value = 1.25;
+    const path = join(dir, "filled-template.xlsx");
+    writeFileSync(path, new Uint8Array((await book.xlsx.writeBuffer()) as ArrayBuffer));
+    const result = await importData(path, { project });
+    expect(result.format).toBe("xlsx");
+    expect(result.stats.errors).toBe(0);
+    expect(result.observations).toContainEqual(
+      expect.objectContaining({ unit: "c_qing", indicator: "new_jobs", period: "2024", value: "1.25" }),
+    );
+    // the cells left empty are missing observations, never zeros
+    expect(result.observations.filter((o) => o.value === null).every((o) => o.status === "missing")).toBe(true);
+  });
+});
