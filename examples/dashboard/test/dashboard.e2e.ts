@@ -103,12 +103,13 @@ describe("dashboard in Chromium", () => {
     expect(messages).toContain('Imported "gdp.csv": 2 rows read, 1 imported, 1 rejected');
     expect(messages).toMatch(/Error · gdp\.csv row 3 column D: "abc" is not a number/);
     await shot("02-import");
-    // d_east's GDP growth is now 9.9: 9.9 / 6.5 > 1.2 is capped at 120 (completion ratio, cap 1.2)
+    // d_east's GDP growth is now 9.9: 9.9 / 7 (its target) > 1.2 is capped at 120 (completion ratio, cap 1.2)
     await page.fill("#search", "d_east");
     await page.click("button[data-unit='d_east']");
     const trace = (await page.locator("#trace").textContent()) ?? "";
     expect(trace).toContain("gdp_growth");
-    expect(trace).toMatch(/9\.9/);
+    expect(trace).toContain("gdp_growth: observed 9.9 (2024), target 7");
+    expect(trace).toContain("→ 120; capped");
     await page.click("#tab-ranking");
     await page.fill("#search", "");
   });
