@@ -408,7 +408,7 @@ function renderSupervision(): void {
     { header: tx("unit"), cell: (r) => unitName(r.unit) },
     { header: tx("state"), cell: (r) => r.state },
     { header: tx("due"), cell: (r) => r.dueAt },
-    { header: tx("message"), cell: (r) => r.description },
+    { header: tx("message"), cell: (r) => r.description[state.lang] },
   ]);
   actionsTable.setCaption(`${tx("actions")} (${vm.counts.actions})`);
   actionsTable.update(list<ActionRow>("actions", vm.actionsJson), [

@@ -111,7 +111,10 @@ export class VirtualTable<R> {
       for (const c of this.columns) {
         const td = document.createElement("td");
         if (c.numeric === true) td.className = "num";
-        td.append(c.cell(row));
+        const content = c.cell(row);
+        // long texts are cut with an ellipsis; the full text shows on hover
+        if (typeof content === "string" && content.length > 40) td.title = content;
+        td.append(content);
         tr.append(td);
       }
       out.push(tr);

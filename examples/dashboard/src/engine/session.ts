@@ -267,7 +267,11 @@ export class Session {
           state: i.state,
           assignedAt: i.assignedAt,
           dueAt: i.dueAt,
-          description: i.description ?? "",
+          // the lagging-indicator description is "<zh> / <en>"
+          description: {
+            zh: (i.description ?? "").split(" / ")[0] ?? "",
+            en: (i.description ?? "").split(" / ").slice(1).join(" / ") || (i.description ?? ""),
+          },
         })),
       ),
       actionsJson: json<ActionRow>(

@@ -39,7 +39,7 @@ export interface ItemRow {
   readonly state: string;
   readonly assignedAt: string;
   readonly dueAt: string;
-  readonly description: string;
+  readonly description: Bilingual;
 }
 
 /** An accountability action (问责) the project's rules call for. */
