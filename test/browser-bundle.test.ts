@@ -1,0 +1,131 @@
+// The core packages (and the browser parts of @ducha/io) must run in a browser: bundle them with
+// esbuild for platform "browser" and fail if any Node built-in (node:fs, "path", …) is imported, then
+// run the bundle in a bare JavaScript context (no Buffer, process or require) on the eco-city example.
+import { readFileSync } from "node:fs";
+import { builtinModules } from "node:module";
+import { fileURLToPath } from "node:url";
+import { createContext, runInContext } from "node:vm";
+import { build, type Plugin } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const at = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
+
+// The browser mapping the dashboard uses (examples/dashboard/vite.config.ts): package sources, and
+// for @ducha/io only CSV-from-text, the report and the workbook writer. csv-parse has a browser build;
+// iconv-lite (Node-only) is replaced by a TextDecoder shim, as the page decodes files itself.
+const SOURCES: Record<string, string> = {
+  "@ducha/schema": at("packages/schema/src/index.ts"),
+  "@ducha/scoring": at("packages/scoring/src/index.ts"),
+  "@ducha/accountability": at("packages/accountability/src/index.ts"),
+  "@ducha/io/csv": at("packages/io/src/csv/import-csv.ts"),
+  "@ducha/io/report": at("packages/io/src/report/index.ts"),
+  "@ducha/io/xlsx": at("packages/io/src/xlsx/results.ts"),
+  "iconv-lite": at("examples/dashboard/src/shims/iconv-lite.ts"),
+};
+
+const isBuiltin = (path: string) =>
+  path.startsWith("node:") || builtinModules.includes(path) || builtinModules.includes(path.split("/")[0] ?? "");
+
+/** Bundles `contents` for the browser; returns every Node built-in it imports ("<what> <- <importer>"). */
+async function bundle(contents: string, format: "esm" | "iife" = "esm") {
+  const builtins: string[] = [];
+  const plugin: Plugin = {
+    name: "ducha-browser",
+    setup(b) {
+      b.onResolve({ filter: /.*/ }, (args) => {
+        const source = SOURCES[args.path];
+        if (source !== undefined) return { path: source };
+        if (args.path === "csv-parse/sync")
+          return b.resolve("csv-parse/browser/esm/sync", { kind: args.kind, resolveDir: args.resolveDir });
+        if (isBuiltin(args.path)) {
+          builtins.push(`${args.path} <- ${args.importer.replace(root, "")}`);
+          return { path: args.path, external: true };
+        }
+        return undefined;
+      });
+    },
+  };
+  const result = await build({
+    stdin: { contents, resolveDir: root, sourcefile: "entry.ts", loader: "ts" },
+    bundle: true,
+    write: false,
+    platform: "browser",
+    format,
+    globalName: "ducha",
+    target: "es2022",
+    logLevel: "silent",
+    plugins: [plugin],
+  });
+  return { builtins, code: result.outputFiles[0]?.text ?? "" };
+}
+
+describe("browser bundle", () => {
+  it.each([
+    ["@ducha/schema", 'export * from "@ducha/schema";'],
+    ["@ducha/scoring", 'export * from "@ducha/scoring";'],
+    ["@ducha/accountability", 'export * from "@ducha/accountability";'],
+    ["@ducha/io CSV from text", 'export { importCsv } from "@ducha/io/csv";'],
+    ["@ducha/io report", 'export * from "@ducha/io/report";'],
+    ["@ducha/io results workbook", 'export * from "@ducha/io/xlsx";'],
+  ])("%s imports no Node built-in", async (_, entry) => {
+    const { builtins, code } = await bundle(entry);
+    expect(builtins).toEqual([]);
+    expect(code.length).toBeGreaterThan(1000);
+  });
+
+  it("catches a planted Node built-in import", async () => {
+    const planted = await bundle(
+      'import { readFileSync } from "node:fs";\nimport { join } from "path";\nexport const read = (f: string) => readFileSync(join(".", f));\nexport * from "@ducha/schema";',
+    );
+    expect(planted.builtins).toEqual(["node:fs <- entry.ts", "path <- entry.ts"]);
+  });
+
+  it("runs the example without Buffer, process or require: validate, score, explain, monitor, CSV, report", async () => {
+    const { code } = await bundle(
+      [
+        'export { validateProject } from "@ducha/schema";',
+        'export { scoreAssessment, explain } from "@ducha/scoring";',
+        'export { monitorProgress, evaluateRules, unitResultFacts } from "@ducha/accountability";',
+        'export { importCsv } from "@ducha/io/csv";',
+        'export { renderHtmlReport } from "@ducha/io/report";',
+      ].join("\n"),
+      "iife",
+    );
+    // only what a browser (or worker) has; Node's Buffer, process, require and global are absent
+    const context = createContext({ console, TextEncoder, TextDecoder, URL, structuredClone, queueMicrotask });
+    runInContext(`${code};globalThis.ducha = ducha;`, context);
+    const project = readFileSync(at("examples/eco-civilization-city/project.json"), "utf8");
+    const out = runInContext(
+      `(() => {
+        const { validateProject, scoreAssessment, explain, monitorProgress, evaluateRules, unitResultFacts,
+          importCsv, renderHtmlReport } = ducha;
+        const checked = validateProject(JSON.parse(${JSON.stringify(project)}));
+        if (!checked.ok) return { ok: false };
+        const result = scoreAssessment(checked.value);
+        const first = result.units[0];
+        const progress = monitorProgress(checked.value, { asOf: "2024-12-31" });
+        const actions = evaluateRules(checked.value, { results: unitResultFacts(result), asOf: "2024-12-31" });
+        const csv = importCsv("unit,indicator,period,value\\nd_east,gdp_growth,2024,6.1\\nd_east,gdp_growth,2024,x\\n",
+          { known: { units: ["d_east"], indicators: [{ id: "gdp_growth", type: "quantitative" }] } });
+        return {
+          ok: true,
+          first: first.unit,
+          total: first.published.toFixed(2),
+          steps: explain(result, first.unit).steps.length,
+          lights: progress.items.length,
+          actions: actions.length,
+          csv: [csv.stats.accepted, csv.stats.rejected, csv.issues[0]?.row],
+          report: renderHtmlReport(result, checked.value, { lang: "en" }).length,
+        };
+      })()`,
+      context,
+    );
+    // the same ranking as the SDK's (packages/ducha/src/sdk/assess.test.ts): dep_hr first with 87.40
+    expect(out).toMatchObject({ ok: true, first: "dep_hr", total: "87.40", csv: [1, 1, 3] });
+    expect(out.steps).toBeGreaterThan(10);
+    expect(out.lights).toBeGreaterThan(0);
+    expect(out.actions).toBeGreaterThan(0);
+    expect(out.report).toBeGreaterThan(1000);
+  });
+});
