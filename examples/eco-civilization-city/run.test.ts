@@ -105,7 +105,9 @@ describe("eco-civilization-city demo (run.mjs)", () => {
     expect(r.stdout).toMatch(/^ {3}2 {2}c_song +Songyang County +Counties +86\.40 {2}Good +veto:air_binding_missed/m);
     expect(r.stdout).toMatch(/^ {2}12 {2}dep_house /m);
     expect(r.stdout).toContain("Why Human Resources and Social Security Bureau (dep_hr) ranks first:");
-    expect(r.stdout).toContain("  Full trace: npx ducha explain examples/eco-civilization-city/project.json --unit dep_hr\n");
+    expect(r.stdout).toContain(
+      "  Full trace: npx ducha explain examples/eco-civilization-city/project.json --unit dep_hr\n",
+    );
     expect(r.stdout).toContain("wrote examples/eco-civilization-city/out/results.json");
 
     const results = JSON.parse(readFileSync(join(out, "results.json"), "utf8"));
