@@ -59,7 +59,11 @@ export type {
 export { monitorProgress } from "./progress/monitor-progress.js";
 export type { MonitorTableOptions, ProgressTable } from "./progress/monitor-table.js";
 export { monitorProgressTable, PROGRESS_STATUSES } from "./progress/monitor-table.js";
-export type { ObservationColumns, ObservationValueClass } from "./progress/observation-columns.js";
+export type {
+  ObservationColumns,
+  ObservationRow,
+  ObservationValueClass,
+} from "./progress/observation-columns.js";
 export { ObservationColumnsBuilder, observationColumns } from "./progress/observation-columns.js";
 export { ProgressError } from "./progress/progress-error.js";
 export type { ProgressSeriesOptions, ProgressSnapshot } from "./progress/progress-series.js";
