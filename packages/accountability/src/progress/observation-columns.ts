@@ -49,8 +49,12 @@ export interface ObservationColumns {
   readonly valueClass: Uint8Array;
 }
 
-/** A row accepted by {@link ObservationColumnsBuilder.add}: an observation's identifying fields and value. */
-type ObservationRow = Pick<Observation, "unit" | "indicator" | "period" | "value" | "status">;
+/**
+ * A row accepted by {@link ObservationColumnsBuilder.add}: an observation's identifying fields and value.
+ *
+ * @since 0.1.0
+ */
+export type ObservationRow = Pick<Observation, "unit" | "indicator" | "period" | "value" | "status">;
 
 const MAX_PERIODS = 65536;
 
