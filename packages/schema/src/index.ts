@@ -109,6 +109,7 @@ export {
 } from "./system/scoring-rule.js";
 export type { Target } from "./target/target.js";
 export { DecompositionRuleSchema, TargetSchema } from "./target/target.js";
+export { categoryIndicatorIds } from "./unit/category-indicators.js";
 export type { Category, Person, Unit } from "./unit/unit.js";
 // units, targets, observations
 export { CategorySchema, PersonSchema, UnitSchema } from "./unit/unit.js";

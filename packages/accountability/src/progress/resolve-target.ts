@@ -1,4 +1,4 @@
-import type { Project, Target } from "@ducha/schema";
+import { categoryIndicatorIds, type Project, type Target } from "@ducha/schema";
 
 /**
  * The target (目标值) that applies to a unit and indicator in a period: a target scoped to the
@@ -53,10 +53,7 @@ export function indicatorApplies(project: Project, unit: string, indicator: stri
   const categoryId = project.units.find((u) => u.id === unit)?.category;
   const category = project.categories?.find((c) => c.id === categoryId);
   if (category === undefined) return true;
-  const ancestors = ancestorIds(project, indicator);
-  if (category.indicators !== undefined && !category.indicators.some((id) => ancestors.includes(id))) return false;
-  if (category.excludeIndicators?.some((id) => ancestors.includes(id))) return false;
-  return true;
+  return categoryIndicatorIds(project.system, category).includes(indicator);
 }
 
 /** The indicator id followed by its parent node ids up to the root. @internal */

@@ -1,4 +1,4 @@
-import type { Indicator, IndicatorNode, Project, Unit } from "@ducha/schema";
+import { categoryIndicatorIds, type Indicator, type IndicatorNode, type Project, type Unit } from "@ducha/schema";
 
 /** The top-level node (pillar, 一级指标) of a node or indicator parent id. */
 export function pillarOf(project: Project, parent: string): string {
@@ -17,37 +17,15 @@ export function pillars(project: Project): IndicatorNode[] {
   return project.system.nodes.filter((n) => n.parent === undefined);
 }
 
-/** Ancestors of a node id (parent first). */
-function ancestors(project: Project, id: string): string[] {
-  const nodes = new Map(project.system.nodes.map((n) => [n.id, n]));
-  const out: string[] = [];
-  let cur = nodes.get(id)?.parent;
-  while (cur !== undefined && !out.includes(cur)) {
-    out.push(cur);
-    cur = nodes.get(cur)?.parent;
-  }
-  return out;
-}
-
 /**
  * The leaf indicators a unit is assessed on (分类考核): its category's allow-list of nodes/indicators
- * minus exclusions, as `@ducha/scoring` computes it; all indicators without a category.
+ * minus exclusions (`@ducha/schema` `categoryIndicatorIds`, the rule scoring applies); all indicators
+ * without a category.
  */
 export function assessedIndicators(project: Project, unit: Unit): Set<string> {
-  const all = project.system.indicators;
   const category = unit.category === undefined ? undefined : project.categories?.find((c) => c.id === unit.category);
-  if (category === undefined) return new Set(all.map((i) => i.id));
-  const covered = (ids: readonly string[]) => {
-    const set = new Set(ids);
-    return all.filter(
-      (i) => set.has(i.id) || set.has(i.parent) || ancestors(project, i.parent).some((a) => set.has(a)),
-    );
-  };
-  const included = category.indicators === undefined ? all : covered(category.indicators);
-  const excluded = new Set(covered(category.excludeIndicators ?? []).map((i) => i.id));
-  return new Set(included.filter((i) => !excluded.has(i.id)).map((i) => i.id));
+  return new Set(categoryIndicatorIds(project.system, category));
 }
-
 /** The units an assessment covers: the plan's list, else every unit with `assessed !== false`. */
 export function assessedUnits(project: Project): Unit[] {
   const ids = project.plan.units;

@@ -98,10 +98,11 @@ describe("renderMarkdownReport", () => {
 describe("radar charts", () => {
   it("leave out pillars a unit is not assessed on instead of drawing 0", () => {
     const html = renderHtmlReport(result, project);
-    // Departments are assessed on ecology and livelihood only (two of four pillars).
+    // Departments are assessed on ecology, livelihood and duty (three of four pillars: the category
+    // lists the whole "duty" pillar and single indicators of the others), not on the economy.
     const dep = html.slice(html.indexOf('aria-label="分项得分雷达图: 市发展改革委"'));
     const svg = dep.slice(0, dep.indexOf("</svg>"));
-    expect(svg.match(/<line /g)?.length).toBe(2);
-    expect(dep.slice(dep.indexOf("<figcaption>"), dep.indexOf("</figcaption>"))).toContain("2 项未考核");
+    expect(svg.match(/<line /g)?.length).toBe(3);
+    expect(dep.slice(dep.indexOf("<figcaption>"), dep.indexOf("</figcaption>"))).toContain("1 项未考核");
   });
 });

@@ -1,5 +1,6 @@
 import {
   type Category,
+  categoryIndicatorIds,
   comparePeriods,
   type Indicator,
   type IndicatorNode,
@@ -42,16 +43,6 @@ export interface AssessContext {
 
 const ROOT = "";
 
-function ancestorsOf(id: string, nodes: ReadonlyMap<string, IndicatorNode>): string[] {
-  const out: string[] = [];
-  let cur = nodes.get(id)?.parent;
-  while (cur !== undefined && !out.includes(cur)) {
-    out.push(cur);
-    cur = nodes.get(cur)?.parent;
-  }
-  return out;
-}
-
 /** Builds the lookups, throwing a {@link ScoringError} for references that do not resolve. */
 export function buildContext(project: Project): AssessContext {
   const plan = project.plan;
@@ -91,12 +82,9 @@ export function buildContext(project: Project): AssessContext {
   });
   units.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  // Which indicators each category assesses (分类考核): allow-list of nodes/indicators, minus exclusions.
+  // Which indicators each category assesses (分类考核): the allow-list (indicators or whole nodes)
+  // minus the exclusions, as @ducha/schema `categoryIndicatorIds` defines it for every package.
   const allIndicatorIds = [...indicators.keys()];
-  const coveredBy = (ids: readonly string[]) => {
-    const set = new Set(ids);
-    return allIndicatorIds.filter((id) => set.has(id) || ancestorsOf(id, nodes).some((a) => set.has(a)));
-  };
   const assessedBy = new Map<string | undefined, Set<string>>([[undefined, new Set(allIndicatorIds)]]);
   for (const u of units) {
     if (u.category === undefined || assessedBy.has(u.category)) continue;
@@ -106,9 +94,7 @@ export function buildContext(project: Project): AssessContext {
         path: ["units", project.units.indexOf(u), "category"],
       });
     }
-    const included = cat.indicators === undefined ? allIndicatorIds : coveredBy(cat.indicators);
-    const excluded = new Set(coveredBy(cat.excludeIndicators ?? []));
-    assessedBy.set(cat.id, new Set(included.filter((id) => !excluded.has(id))));
+    assessedBy.set(cat.id, new Set(categoryIndicatorIds(project.system, cat)));
   }
 
   const period = plan.period;

@@ -1,4 +1,5 @@
 import {
+  categoryIndicatorIds,
   comparePeriods,
   type Indicator,
   type MissingDataPolicy,
@@ -244,26 +245,9 @@ export function compileFloatModel(project: Project, options: FloatCompileOptions
   const U = units.length;
   const unitPos = new Map(units.map((u, k) => [u.id, k]));
 
-  // Which indicators each category assesses: allow-list of nodes/indicators, minus exclusions.
+  // Which indicators each category assesses (分类考核): @ducha/schema `categoryIndicatorIds`, the
+  // rule the exact engine (assess/context.ts) and every other package apply.
   const categoryById = new Map((project.categories ?? []).map((c) => [c.id, c]));
-  const ancestors = (id: string): string[] => {
-    const out: string[] = [];
-    let cur = nodes.get(id)?.parent;
-    while (cur !== undefined && !out.includes(cur)) {
-      out.push(cur);
-      cur = nodes.get(cur)?.parent;
-    }
-    return out;
-  };
-  // As the exact engine's context (assess/context.ts `coveredBy`): an indicator is covered when it
-  // is listed or when `ancestorsOf(indicatorId)` — looked up in the node map — meets the list.
-  const coveredBy = (ids: readonly string[]): Set<string> => {
-    const set = new Set(ids);
-    const out = new Set<string>();
-    for (const ind of system.indicators)
-      if (set.has(ind.id) || ancestors(ind.id).some((a) => set.has(a))) out.add(ind.id);
-    return out;
-  };
   const assessedBy = new Map<string | undefined, Set<string>>([[undefined, new Set(indicatorById.keys())]]);
   for (const u of units) {
     if (u.category === undefined || assessedBy.has(u.category)) continue;
@@ -273,9 +257,7 @@ export function compileFloatModel(project: Project, options: FloatCompileOptions
         path: ["units", project.units.indexOf(u), "category"],
       });
     }
-    const included = cat.indicators === undefined ? new Set(indicatorById.keys()) : coveredBy(cat.indicators);
-    const excluded = coveredBy(cat.excludeIndicators ?? []);
-    assessedBy.set(cat.id, new Set([...included].filter((id) => !excluded.has(id))));
+    assessedBy.set(cat.id, new Set(categoryIndicatorIds(system, cat)));
   }
 
   // Targets per indicator, resolved per unit: unit-specific over category over all units.
