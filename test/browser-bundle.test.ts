@@ -121,8 +121,8 @@ describe("browser bundle", () => {
       })()`,
       context,
     );
-    // the same ranking as the SDK's (packages/ducha/src/sdk/assess.test.ts): dep_hr first with 87.40
-    expect(out).toMatchObject({ ok: true, first: "dep_hr", total: "87.40", csv: [1, 1, 3] });
+    // the same ranking as the SDK's (packages/ducha/src/sdk/assess.test.ts): dep_hr first with 88.90
+    expect(out).toMatchObject({ ok: true, first: "dep_hr", total: "88.90", csv: [1, 1, 3] });
     expect(out.steps).toBeGreaterThan(10);
     expect(out.lights).toBeGreaterThan(0);
     expect(out.actions).toBeGreaterThan(0);

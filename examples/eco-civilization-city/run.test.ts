@@ -100,7 +100,7 @@ describe("eco-civilization-city demo (run.mjs)", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Rank {2}Unit +Name +Category +Total {2}Grade +Flags$/m);
     expect(r.stdout).toMatch(
-      /^ {3}1 {2}dep_hr +Human Resources and Social Security Bureau +City departments +87\.40 {2}Excellent/m,
+      /^ {3}1 {2}dep_hr +Human Resources and Social Security Bureau +City departments +88\.90 {2}Excellent/m,
     );
     expect(r.stdout).toMatch(/^ {3}2 {2}c_song +Songyang County +Counties +86\.40 {2}Good +veto:air_binding_missed/m);
     expect(r.stdout).toMatch(/^ {2}12 {2}dep_house /m);
@@ -114,12 +114,12 @@ describe("eco-civilization-city demo (run.mjs)", () => {
     expect(results.format).toBe("ducha-results");
     expect(results.units).toHaveLength(12);
     expect(results.units.map((u: { rank: number }) => u.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-    expect(results.units[0]).toMatchObject({ unit: "dep_hr", total: "87.40", grade: "excellent" });
+    expect(results.units[0]).toMatchObject({ unit: "dep_hr", total: "88.90", grade: "excellent" });
     expect(results.units[1]).toMatchObject({ unit: "c_song", total: "86.40", grade: "good" });
     const csv = readFileSync(join(out, "results.csv"), "utf8").trimEnd().split("\r\n");
     expect(csv).toHaveLength(13);
     expect(csv[1]).toMatch(
-      /^1,1,dep_hr,Human Resources and Social Security Bureau,department,87\.40,excellent,Excellent,/,
+      /^1,1,dep_hr,Human Resources and Social Security Bureau,department,88\.90,excellent,Excellent,/,
     );
 
     // The workbook opens and holds the ranking; the HTML report holds the ranking in order.

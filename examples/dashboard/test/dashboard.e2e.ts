@@ -81,10 +81,10 @@ describe("dashboard in Chromium", () => {
     await expect.poll(() => status().textContent(), { timeout: 60_000 }).toMatch(/Scored 12 units/);
     await idle();
     const first = page.locator("#panel-ranking tbody tr[aria-rowindex='2'] td");
-    // dep_hr ranks first with 87.40 (the same as the SDK's ranking of this project)
+    // dep_hr ranks first with 88.90 (the same as the SDK's ranking of this project)
     expect(await first.nth(0).textContent()).toBe("1");
     expect(await first.nth(3).textContent()).toBe("dep_hr");
-    expect(await first.nth(5).textContent()).toBe("87.40");
+    expect(await first.nth(5).textContent()).toBe("88.90");
     await page.selectOption("#category", "county");
     const cats = await page.locator("#panel-ranking tbody tr:not(.spacer) td:nth-child(5)").allTextContents();
     expect(cats).toHaveLength(4);
@@ -172,7 +172,7 @@ describe("dashboard in Chromium", () => {
     const ranking = workbook.getWorksheet("Ranking");
     expect(ranking?.rowCount).toBe(13);
     expect(ranking?.getRow(2).getCell(3).value).toBe("dep_hr");
-    expect(ranking?.getRow(2).getCell(6).value).toBe(87.4);
+    expect(ranking?.getRow(2).getCell(6).value).toBe(88.9);
     expect(workbook.getWorksheet("Trace")?.rowCount).toBeGreaterThan(12);
     const [report] = await Promise.all([page.waitForEvent("download"), page.click("#download-report")]);
     const html = readFileSync(await report.path(), "utf8");

@@ -292,7 +292,7 @@ describe.concurrent("ducha score / explain / import (built binary)", { timeout: 
     expect(lines[0]).toContain("12 个被考核单位，12 个已评分");
     expect(lines[1]).toMatch(/^名次 {2}单位 {4}名称 {10}类别 {6}综合得分 {2}等次 {2}标记$/);
     // 市人力社保局 is 12 columns wide, 松阳县 6: padding makes the category column start at the same place
-    expect(lines[3]).toBe("   1  dep_hr  市人力社保局  市直部门     87.40  优秀");
+    expect(lines[3]).toBe("   1  dep_hr  市人力社保局  市直部门     88.90  优秀");
     expect(lines[4]).toBe(
       "   2  c_song  松阳县        县（市）     86.40  良好  veto:air_binding_missed veto:rule:binding_missed_criticism grade_capped binding_missed",
     );
@@ -342,7 +342,7 @@ describe.concurrent("ducha score / explain / import (built binary)", { timeout: 
     });
     const json = JSON.parse(readFileSync(join(dir, "r.json"), "utf8"));
     expect(json).toMatchObject({ format: "ducha-results", units: expect.any(Array) });
-    expect(json.units[0]).toMatchObject({ unit: "dep_hr", total: "87.40", rank: 1 });
+    expect(json.units[0]).toMatchObject({ unit: "dep_hr", total: "88.90", rank: 1 });
     expect(readFileSync(join(dir, "r.csv"), "utf8").split("\r\n")[1]).toMatch(/^1,1,dep_hr,/);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(new Uint8Array(readFileSync(join(dir, "r.xlsx"))).buffer);

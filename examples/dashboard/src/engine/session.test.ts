@@ -25,10 +25,11 @@ describe("Session (the dashboard's worker state)", () => {
     expect(vm.rows.map((r) => [r.unit, r.rank, r.total, r.grade])).toEqual(
       sdk.map((r) => [r.unit, r.rank, r.total, r.grade]),
     );
-    expect(vm.rows[0]).toMatchObject({ unit: "dep_hr", rank: 1, total: "87.40", name: { zh: "市人力社保局" } });
-    // four pillars; a department is not assessed on economy and duty (null)
-    expect(vm.pillars.map((p) => p.id)).toHaveLength(4);
-    expect(vm.rows[0]?.pillars.filter((p) => p === null)).toHaveLength(2);
+    expect(vm.rows[0]).toMatchObject({ unit: "dep_hr", rank: 1, total: "88.90", name: { zh: "市人力社保局" } });
+    // four pillars; a department is assessed on ecology, livelihood and the whole duty pillar (its
+    // category lists "duty"), not on the economy (null)
+    expect(vm.pillars.map((p) => p.id)).toEqual(["economy", "ecology", "livelihood", "duty"]);
+    expect(vm.rows[0]?.pillars.map((p) => p === null)).toEqual([true, false, false, false]);
   });
 
   it("monitors at the plan year's end like the SDK, with one rectification item per red light", () => {

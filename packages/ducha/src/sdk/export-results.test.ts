@@ -26,8 +26,8 @@ describe("resultsToJson", () => {
     expect(json).toMatchObject({ format: "ducha-results", version: 1, project: project.id, period: "2024" });
     expect(json.units).toHaveLength(12);
     const hr = json.units.find((u) => u.unit === "dep_hr");
-    // 87.4 is published with two decimals (plan.rounding.decimals = 2)
-    expect(hr).toMatchObject({ status: "scored", rank: 1, total: "87.40", grade: "excellent" });
+    // 88.901108 is published with two decimals, half-up (plan.rounding.decimals = 2): "88.90"
+    expect(hr).toMatchObject({ status: "scored", rank: 1, total: "88.90", grade: "excellent" });
     for (const u of json.units) if (u.status === "scored") expect(u.total).toMatch(/^\d+\.\d{2}$/);
     for (const leaf of leaves(json))
       expect(leaf === null || ["string", "number", "boolean"].includes(typeof leaf)).toBe(true);
@@ -54,7 +54,7 @@ describe("exportResults", () => {
     expect(csv.startsWith("\uFEFFrank,category_rank,unit,name,category,total,grade,grade_name,flags\r\n")).toBe(true);
     const lines = csv.slice(1).trimEnd().split("\r\n");
     expect(lines).toHaveLength(13);
-    expect(lines[1]).toBe("1,1,dep_hr,市人力社保局,department,87.40,excellent,优秀,");
+    expect(lines[1]).toBe("1,1,dep_hr,市人力社保局,department,88.90,excellent,优秀,");
   });
 
   it("csv escapes text cells that would run as spreadsheet formulas", () => {
@@ -63,7 +63,7 @@ describe("exportResults", () => {
     if (unit === undefined) throw new Error("dep_hr missing");
     unit.name = '=HYPERLINK("http://x","y")';
     const csv = exportResults(result, "csv", evil);
-    expect(csv).toContain(`dep_hr,"'=HYPERLINK(""http://x"",""y"")",department,87.40`);
+    expect(csv).toContain(`dep_hr,"'=HYPERLINK(""http://x"",""y"")",department,88.90`);
   });
 
   it("throws unsupported_format for other formats", () => {
@@ -85,7 +85,7 @@ describe("ranking", () => {
   it("rows follow the rank, with names, grade names and notable flags", () => {
     const rows = rankingRows(result, { project, lang: "zh", top: 3 });
     expect(rows.map((r) => [r.rank, r.unit, r.name, r.categoryName, r.total, r.gradeName])).toEqual([
-      [1, "dep_hr", "市人力社保局", "市直部门", "87.40", "优秀"],
+      [1, "dep_hr", "市人力社保局", "市直部门", "88.90", "优秀"],
       [2, "c_song", "松阳县", "县（市）", "86.40", "良好"],
       [3, "c_qing", "青川县", "县（市）", "85.73", "良好"],
     ]);
