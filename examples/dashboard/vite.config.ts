@@ -20,8 +20,6 @@ export default defineConfig({
       { find: /^@ducha\/io\/xlsx$/, replacement: root("packages/io/src/xlsx/results.ts") },
       // csv-parse's Node build uses the global Buffer; its browser build carries its own.
       { find: /^csv-parse\/sync$/, replacement: "csv-parse/browser/esm/sync" },
-      // iconv-lite needs Node's buffer and string_decoder; the page decodes files with TextDecoder.
-      { find: /^iconv-lite$/, replacement: fileURLToPath(new URL("./src/shims/iconv-lite.ts", import.meta.url)) },
     ],
   },
   worker: { format: "es" },
