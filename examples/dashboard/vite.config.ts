@@ -13,8 +13,10 @@ export default defineConfig({
       { find: /^@ducha\/schema$/, replacement: src("schema") },
       { find: /^@ducha\/scoring$/, replacement: src("scoring") },
       { find: /^@ducha\/accountability$/, replacement: src("accountability") },
-      // Only the browser parts of @ducha/io: CSV from text, the HTML report and the results workbook
-      // writer. Its file/stream readers and the XLSX reader use Node built-ins (fs, stream, zlib, Buffer).
+      // Only the browser parts of @ducha/io: the core (values, issues, import references), CSV import
+      // (text or bytes), the HTML report and the results workbook writer. Its file/stream readers and
+      // the XLSX reader use Node built-ins (fs, stream, zlib, Buffer).
+      { find: /^@ducha\/io$/, replacement: src("io") },
       { find: /^@ducha\/io\/csv$/, replacement: root("packages/io/src/csv/import-csv.ts") },
       { find: /^@ducha\/io\/report$/, replacement: root("packages/io/src/report/index.ts") },
       { find: /^@ducha\/io\/xlsx$/, replacement: root("packages/io/src/xlsx/results.ts") },

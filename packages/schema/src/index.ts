@@ -12,6 +12,7 @@ export {
   AccountabilityRuleSchema,
   RuleConditionSchema,
 } from "./accountability/accountability-rule.js";
+export { addDays, dayNumber, daysBetween, fromDayNumber } from "./common/day-number.js";
 export type { DecimalValue } from "./common/decimal-value.js";
 export {
   DecimalStringSchema,
@@ -24,6 +25,8 @@ export type { Id } from "./common/id.js";
 // common building blocks
 export { FORBIDDEN_IDS, IdSchema } from "./common/id.js";
 export { daysInMonth, IsoDateSchema, IsoDateTimeSchema, isIsoDate } from "./common/iso-date.js";
+export type { TextPosition } from "./common/json-position.js";
+export { findJsonSyntaxError, locateJsonError, positionAt } from "./common/json-position.js";
 export type { LocalizedText } from "./common/localized-text.js";
 export { LocalizedTextSchema, localize } from "./common/localized-text.js";
 export { editDistance, suggestId } from "./common/suggest.js";

@@ -1,10 +1,9 @@
 // Reads a dropped or picked file in the browser: a project JSON, or data (CSV/TSV, XLSX, or a JSON
 // list of observations) imported against the current project with @ducha/io's importers.
-import type { ImportIssue, ImportStats } from "@ducha/io";
+import { type ImportIssue, type ImportStats, knownReferences, plausibleBounds, toBooleanValue } from "@ducha/io";
 import { importCsv } from "@ducha/io/csv";
 import { type Observation, type Project, suggestId } from "@ducha/schema";
 import ExcelJS from "exceljs";
-import { knownReferences, plausibleBounds, toBooleanValue } from "./known-references.js";
 
 /** What a file turned out to be. */
 export type ReadData =

@@ -7,13 +7,14 @@ import {
   type Observation as IoObservation,
   isImportError,
   type KnownReferences,
+  knownReferences,
+  plausibleBounds,
+  toBooleanValue,
 } from "@ducha/io";
 import { type CsvImportOptions, importCsvFile, importCsvStream } from "@ducha/io/csv";
 import { importSdmxCsv, type SdmxImportOptions } from "@ducha/io/sdmx";
 import type { EntryTemplateImportOptions, XlsxImportOptions } from "@ducha/io/xlsx";
 import { type Observation, type Project, suggestId } from "@ducha/schema";
-import { toBooleanValue } from "../internal/boolean-value.js";
-import { knownReferences, plausibleBounds } from "./known-references.js";
 import { UnsupportedFormatError } from "./unsupported-format-error.js";
 
 /**

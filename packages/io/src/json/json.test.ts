@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadProject, type Project } from "@ducha/schema";
+import { findJsonSyntaxError, loadProject, type Project } from "@ducha/schema";
 import { scoreAssessment } from "@ducha/scoring";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { jsonErrorOffset } from "../internal/json-error-position.js";
 import { parseProjectText, readProjectFile, resultsToJson, writeProjectFile, writeResultsJson } from "./index.js";
 
 const fixture = new URL("../../../schema/test/fixtures/eco-city.project.json", import.meta.url);
@@ -63,7 +62,7 @@ describe("readProjectFile / writeProjectFile", () => {
         fc.constantFrom("", "}", "]", ",", ":", '"', "x", "01"),
         (value, at, junk) => {
           const good = JSON.stringify(value);
-          expect(jsonErrorOffset(good)).toBeUndefined();
+          expect(findJsonSyntaxError(good)).toBeUndefined();
           const cut = at % (good.length + 1);
           const mutated = good.slice(0, cut) + junk + good.slice(cut);
           let parses = true;
@@ -72,7 +71,7 @@ describe("readProjectFile / writeProjectFile", () => {
           } catch {
             parses = false;
           }
-          expect(jsonErrorOffset(mutated) === undefined).toBe(parses);
+          expect(findJsonSyntaxError(mutated) === undefined).toBe(parses);
         },
       ),
       { numRuns: 300 },
