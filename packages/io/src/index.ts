@@ -21,6 +21,7 @@ export { formatImportIssue } from "./issue/format-import-issue.js";
 export type { ImportErrorDetails } from "./issue/import-error.js";
 export { ImportError, isImportError } from "./issue/import-error.js";
 export type { ColumnLocation, ImportIssue, ImportIssueCode, LocalizedMessage } from "./issue/import-issue.js";
+export { suggestKnownId } from "./issue/suggest-known-id.js";
 export { knownReferences, plausibleBounds } from "./known-references.js";
 export type { Observation, ObservationStatus } from "./observation.js";
 export { OBSERVATION_STATUSES } from "./observation.js";
