@@ -6,10 +6,18 @@
  * @packageDocumentation
  */
 
-export type { AccountabilityAction, AccountabilityRule, RuleCondition } from "./accountability/accountability-rule.js";
+export type {
+  AccountabilityAction,
+  AccountabilityRule,
+  EscalateAfter,
+  FactCondition,
+  RuleCondition,
+} from "./accountability/accountability-rule.js";
 export {
   AccountabilityActionSchema,
   AccountabilityRuleSchema,
+  EscalateAfterSchema,
+  FactConditionSchema,
   RuleConditionSchema,
 } from "./accountability/accountability-rule.js";
 export { addDays, dayNumber, daysBetween, fromDayNumber } from "./common/day-number.js";
