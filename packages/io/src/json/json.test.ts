@@ -39,6 +39,8 @@ describe("readProjectFile / writeProjectFile", () => {
     expect(result.issues[0]?.message.zh).toContain("第 3 行第 18 列");
     expect(parseProjectText('{"a": [1, 2,]}').issues[0]?.params).toMatchObject({ line: 1, column: 13 });
     expect(parseProjectText('{"a": "x').issues[0]?.message.en).toContain("end of input");
+    // old Mac line ends (a lone \r) and \r\n count as one line end each: line 3 is `  "b":}`, its `}` at column 7
+    expect(parseProjectText('{\r  "a": 1,\r\n  "b":}').issues[0]?.params).toMatchObject({ line: 3, column: 7 });
   });
 
   it("returns every validation issue and does not write an invalid project", async () => {
