@@ -12,16 +12,16 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const at = (path: string) => fileURLToPath(new URL(`../${path}`, import.meta.url));
 
 // The browser mapping the dashboard uses (examples/dashboard/vite.config.ts): package sources, and
-// for @ducha/io only CSV-from-text, the report and the workbook writer. csv-parse has a browser build;
-// iconv-lite (Node-only) is replaced by a TextDecoder shim, as the page decodes files itself.
+// for @ducha/io only CSV import (text or bytes, decoded with TextDecoder), the report and the workbook
+// writer. csv-parse has a browser build. Nothing else is substituted.
 const SOURCES: Record<string, string> = {
   "@ducha/schema": at("packages/schema/src/index.ts"),
   "@ducha/scoring": at("packages/scoring/src/index.ts"),
   "@ducha/accountability": at("packages/accountability/src/index.ts"),
+  "@ducha/io": at("packages/io/src/index.ts"),
   "@ducha/io/csv": at("packages/io/src/csv/import-csv.ts"),
   "@ducha/io/report": at("packages/io/src/report/index.ts"),
   "@ducha/io/xlsx": at("packages/io/src/xlsx/results.ts"),
-  "iconv-lite": at("examples/dashboard/src/shims/iconv-lite.ts"),
 };
 
 const isBuiltin = (path: string) =>
@@ -65,7 +65,9 @@ describe("browser bundle", () => {
     ["@ducha/schema", 'export * from "@ducha/schema";'],
     ["@ducha/scoring", 'export * from "@ducha/scoring";'],
     ["@ducha/accountability", 'export * from "@ducha/accountability";'],
-    ["@ducha/io CSV from text", 'export { importCsv } from "@ducha/io/csv";'],
+    ["@ducha/io core (values, issues, import references)", 'export * from "@ducha/io";'],
+    ["@ducha/io CSV import (text or bytes)", 'export { importCsv } from "@ducha/io/csv";'],
+    ["@ducha/io CSV decoding", 'export { decodeBytes, detectEncoding } from "./packages/io/src/csv/decode.ts";'],
     ["@ducha/io report", 'export * from "@ducha/io/report";'],
     ["@ducha/io results workbook", 'export * from "@ducha/io/xlsx";'],
   ])("%s imports no Node built-in", async (_, entry) => {
@@ -81,7 +83,7 @@ describe("browser bundle", () => {
     expect(planted.builtins).toEqual(["node:fs <- entry.ts", "path <- entry.ts"]);
   });
 
-  it("runs the example without Buffer, process or require: validate, score, explain, monitor, CSV, report", async () => {
+  it("runs the example without Buffer, process or require: validate, score, explain, monitor, CSV (GB18030, UTF-16), report", async () => {
     const { code } = await bundle(
       [
         'export { validateProject } from "@ducha/schema";',
@@ -108,6 +110,21 @@ describe("browser bundle", () => {
         const actions = evaluateRules(checked.value, { results: unitResultFacts(result), asOf: "2024-12-31" });
         const csv = importCsv("unit,indicator,period,value\\nd_east,gdp_growth,2024,6.1\\nd_east,gdp_growth,2024,x\\n",
           { known: { units: ["d_east"], indicators: [{ id: "gdp_growth", type: "quantitative" }] } });
+        // GB18030 bytes (detected): 单位,指标,期间,数值 = B5A5 CEBB 2C D6B8 B1EA 2C C6DA BCE4 2C CAFD D6B5
+        const gbHeader = [0xb5, 0xa5, 0xce, 0xbb, 0x2c, 0xd6, 0xb8, 0xb1, 0xea, 0x2c, 0xc6, 0xda, 0xbc, 0xe4, 0x2c,
+          0xca, 0xfd, 0xd6, 0xb5];
+        const gbRow = Array.from("\\nd_east,gdp_growth,2024,6.1\\n", (c) => c.charCodeAt(0));
+        const gb = importCsv(new Uint8Array([...gbHeader, ...gbRow]));
+        // UTF-16 LE with its BOM (FF FE), built code unit by code unit
+        const text16 = "单位,指标,期间,数值\\nd_east,gdp_growth,2024,7.5\\n";
+        const bytes16 = new Uint8Array(2 + 2 * text16.length);
+        bytes16[0] = 0xff;
+        bytes16[1] = 0xfe;
+        for (let i = 0; i < text16.length; i++) {
+          bytes16[2 + 2 * i] = text16.charCodeAt(i) & 0xff;
+          bytes16[3 + 2 * i] = text16.charCodeAt(i) >> 8;
+        }
+        const u16 = importCsv(bytes16);
         return {
           ok: true,
           first: first.unit,
@@ -116,13 +133,22 @@ describe("browser bundle", () => {
           lights: progress.items.length,
           actions: actions.length,
           csv: [csv.stats.accepted, csv.stats.rejected, csv.issues[0]?.row],
+          gb: [gb.encoding, gb.observations[0]?.unit, gb.observations[0]?.value],
+          u16: [u16.encoding, u16.observations[0]?.value],
           report: renderHtmlReport(result, checked.value, { lang: "en" }).length,
         };
       })()`,
       context,
     );
     // the same ranking as the SDK's (packages/ducha/src/sdk/assess.test.ts): dep_hr first with 88.90
-    expect(out).toMatchObject({ ok: true, first: "dep_hr", total: "88.90", csv: [1, 1, 3] });
+    expect(out).toMatchObject({
+      ok: true,
+      first: "dep_hr",
+      total: "88.90",
+      csv: [1, 1, 3],
+      gb: ["gb18030", "d_east", "6.1"],
+      u16: ["utf-16le", "7.5"],
+    });
     expect(out.steps).toBeGreaterThan(10);
     expect(out.lights).toBeGreaterThan(0);
     expect(out.actions).toBeGreaterThan(0);

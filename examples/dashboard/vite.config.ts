@@ -13,15 +13,15 @@ export default defineConfig({
       { find: /^@ducha\/schema$/, replacement: src("schema") },
       { find: /^@ducha\/scoring$/, replacement: src("scoring") },
       { find: /^@ducha\/accountability$/, replacement: src("accountability") },
-      // Only the browser parts of @ducha/io: CSV from text, the HTML report and the results workbook
-      // writer. Its file/stream readers and the XLSX reader use Node built-ins (fs, stream, zlib, Buffer).
+      // Only the browser parts of @ducha/io: the core (values, issues, import references), CSV import
+      // (text or bytes), the HTML report and the results workbook writer. Its file/stream readers and
+      // the XLSX reader use Node built-ins (fs, stream, zlib, Buffer).
+      { find: /^@ducha\/io$/, replacement: src("io") },
       { find: /^@ducha\/io\/csv$/, replacement: root("packages/io/src/csv/import-csv.ts") },
       { find: /^@ducha\/io\/report$/, replacement: root("packages/io/src/report/index.ts") },
       { find: /^@ducha\/io\/xlsx$/, replacement: root("packages/io/src/xlsx/results.ts") },
       // csv-parse's Node build uses the global Buffer; its browser build carries its own.
       { find: /^csv-parse\/sync$/, replacement: "csv-parse/browser/esm/sync" },
-      // iconv-lite needs Node's buffer and string_decoder; the page decodes files with TextDecoder.
-      { find: /^iconv-lite$/, replacement: fileURLToPath(new URL("./src/shims/iconv-lite.ts", import.meta.url)) },
     ],
   },
   worker: { format: "es" },

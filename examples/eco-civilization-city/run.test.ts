@@ -1,82 +1,20 @@
-import { execFile, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { type NodeRun, repoRoot as repo, runNode, useBuiltPackages } from "../../test/helpers/build-once.js";
 
-// Runs run.mjs as `npm run demo` does: in a child process against the BUILT ducha package.
-// dist/ is (re)built with turbo first when it is missing or older than any source file. The build
-// lock is shared with packages/ducha/test/cli.test.ts, so this file may wait for that one.
+// Runs run.mjs as `npm run demo` does: in a child process against the BUILT ducha package, which
+// test/helpers/build-once.ts (re)builds under the build lock shared by the files that run dist/.
 const here = fileURLToPath(new URL(".", import.meta.url));
-const repo = join(here, "..", "..");
 const out = join(here, "out");
 
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  // test files are not build inputs (see turbo.json)
-  const entries = readdirSync(path).filter((entry) => !/\.test(-d)?\.ts$/.test(entry));
-  return Math.max(0, ...entries.map((entry) => newestMtime(join(path, entry))));
-}
+useBuiltPackages();
 
-function distIsStale(): boolean {
-  for (const name of ["schema", "scoring", "accountability", "io", "ducha"]) {
-    const dist = join(repo, "packages", name, "dist", "index.js");
-    if (!existsSync(dist) || statSync(dist).mtimeMs < newestMtime(join(repo, "packages", name, "src"))) return true;
-  }
-  return false;
-}
-
-function run(args: readonly string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [join(here, "run.mjs"), ...args],
-      { cwd: repo, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000 },
-      (error, stdout, stderr) =>
-        resolve({ code: error === null ? 0 : typeof error.code === "number" ? error.code : null, stdout, stderr }),
-    );
-  });
-}
-
-/**
- * Takes a lock directory shared by the test files that build and run dist/
- * (packages/ducha/test/cli.test.ts, examples/eco-civilization-city/run.test.ts) and returns its
- * release function: each holds it from its build to its last test, so one file never rebuilds
- * (and cleans) dist/ while the other runs it. A lock older than 10 minutes is stale.
- */
-async function acquireBuildLock(repoRoot: string): Promise<() => void> {
-  const lock = join(repoRoot, "node_modules", ".ducha-build-lock");
-  const started = Date.now();
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      return () => rmSync(lock, { recursive: true, force: true });
-    } catch (error) {
-      if ((error as { code?: unknown }).code !== "EEXIST") throw error;
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 600_000)
-        rmSync(lock, { recursive: true, force: true });
-      if (Date.now() - started > 600_000) throw new Error("timed out waiting for the dist/ build lock");
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-}
-
-let releaseBuildLock: () => void = () => {};
-afterAll(() => releaseBuildLock());
-
-beforeAll(async () => {
-  releaseBuildLock = await acquireBuildLock(repo);
-  try {
-    if (!distIsStale()) return;
-    const r = spawnSync("npx", ["turbo", "run", "build", "--filter=ducha..."], { cwd: repo, encoding: "utf8" });
-    if (r.status !== 0) throw new Error(`building ducha failed:\n${r.stdout}\n${r.stderr}`);
-  } catch (error) {
-    releaseBuildLock();
-    throw error;
-  }
-}, 660_000);
+/** Runs run.mjs from the repository root with `args`. */
+const run = (args: readonly string[]): Promise<NodeRun> => runNode(join(here, "run.mjs"), args);
 
 /** One run of the demo (English) shared by the tests, into a fresh out/. */
 let demoRun: ReturnType<typeof run> | undefined;

@@ -11,7 +11,7 @@
 export * as accountability from "@ducha/accountability";
 export type { ImportIssue, ImportStats } from "@ducha/io";
 export * as io from "@ducha/io";
-export { formatImportIssue, ImportError } from "@ducha/io";
+export { formatImportIssue, ImportError, knownReferences, plausibleBounds } from "@ducha/io";
 export type { Observation, Project, ValidateOptions, ValidationIssue, ValidationResult } from "@ducha/schema";
 export * as schema from "@ducha/schema";
 export { DuchaError, formatIssues, formatPath, isDuchaError, validateProject } from "@ducha/schema";
@@ -25,7 +25,6 @@ export type { ExportFormat, ExportResultsOptions } from "./sdk/export-results.js
 export { exportFormatOf, exportResults } from "./sdk/export-results.js";
 export type { ImportDataOptions, ImportDataResult, ImportFormat, ImportProgress } from "./sdk/import-data.js";
 export { importData } from "./sdk/import-data.js";
-export { knownReferences, plausibleBounds } from "./sdk/known-references.js";
 export { loadProject } from "./sdk/load-project.js";
 export type { ExtraObservation } from "./sdk/merge-observations.js";
 export { mergeObservations } from "./sdk/merge-observations.js";

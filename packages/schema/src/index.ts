@@ -6,12 +6,21 @@
  * @packageDocumentation
  */
 
-export type { AccountabilityAction, AccountabilityRule, RuleCondition } from "./accountability/accountability-rule.js";
+export type {
+  AccountabilityAction,
+  AccountabilityRule,
+  EscalateAfter,
+  FactCondition,
+  RuleCondition,
+} from "./accountability/accountability-rule.js";
 export {
   AccountabilityActionSchema,
   AccountabilityRuleSchema,
+  EscalateAfterSchema,
+  FactConditionSchema,
   RuleConditionSchema,
 } from "./accountability/accountability-rule.js";
+export { addDays, dayNumber, daysBetween, fromDayNumber } from "./common/day-number.js";
 export type { DecimalValue } from "./common/decimal-value.js";
 export {
   DecimalStringSchema,
@@ -24,6 +33,8 @@ export type { Id } from "./common/id.js";
 // common building blocks
 export { FORBIDDEN_IDS, IdSchema } from "./common/id.js";
 export { daysInMonth, IsoDateSchema, IsoDateTimeSchema, isIsoDate } from "./common/iso-date.js";
+export type { TextPosition } from "./common/json-position.js";
+export { findJsonSyntaxError, locateJsonError, positionAt } from "./common/json-position.js";
 export type { LocalizedText } from "./common/localized-text.js";
 export { LocalizedTextSchema, localize } from "./common/localized-text.js";
 export { editDistance, suggestId } from "./common/suggest.js";

@@ -1,10 +1,16 @@
 // Reads a dropped or picked file in the browser: a project JSON, or data (CSV/TSV, XLSX, or a JSON
 // list of observations) imported against the current project with @ducha/io's importers.
-import type { ImportIssue, ImportStats } from "@ducha/io";
+import {
+  type ImportIssue,
+  type ImportStats,
+  knownReferences,
+  plausibleBounds,
+  suggestKnownId,
+  toBooleanValue,
+} from "@ducha/io";
 import { importCsv } from "@ducha/io/csv";
-import { type Observation, type Project, suggestId } from "@ducha/schema";
+import type { Observation, Project } from "@ducha/schema";
 import ExcelJS from "exceljs";
-import { knownReferences, plausibleBounds, toBooleanValue } from "./known-references.js";
 
 /** What a file turned out to be. */
 export type ReadData =
@@ -62,26 +68,6 @@ async function xlsxToCsv(bytes: Uint8Array, file: string): Promise<string> {
   return lines.join("\n");
 }
 
-function withSuggestion(issue: ImportIssue, project: Project): ImportIssue {
-  if (issue.suggestion !== undefined) return issue;
-  const ids =
-    issue.code === "unknown_unit"
-      ? project.units.map((u) => u.id)
-      : issue.code === "unknown_indicator"
-        ? project.system.indicators.map((i) => i.id)
-        : undefined;
-  const suggestion = ids === undefined ? undefined : suggestId(issue.raw.trim(), ids);
-  if (suggestion === undefined) return issue;
-  return {
-    ...issue,
-    suggestion,
-    message: {
-      zh: `${issue.message.zh}，是否为“${suggestion}”？`,
-      en: `${issue.message.en}; did you mean '${suggestion}'?`,
-    },
-  };
-}
-
 function fromJson(text: string, file: string): ReadData {
   let value: unknown;
   try {
@@ -136,9 +122,10 @@ export async function readData(file: string, bytes: Uint8Array, project: Project
   if (project === undefined)
     throw new ReadDataError("请先加载项目，再导入数据", "load a project before importing data");
   const text = isCsv ? decode(bytes) : await xlsxToCsv(bytes, file);
+  const known = knownReferences(project);
   const result = importCsv(text, {
     file,
-    known: knownReferences(project),
+    known,
     bounds: plausibleBounds(project),
     period: project.plan.period,
     format: "auto",
@@ -151,7 +138,7 @@ export async function readData(file: string, bytes: Uint8Array, project: Project
     kind: "observations",
     format: isCsv ? "csv" : "xlsx",
     observations,
-    issues: result.issues.map((i) => withSuggestion(i, project)),
+    issues: result.issues.map((i) => suggestKnownId(i, known)),
     stats: result.stats,
   };
 }

@@ -13,6 +13,7 @@ import {
   supervisionItemFromLaggingIndicator,
   unitResultFacts,
 } from "@ducha/accountability";
+import { toBooleanValue } from "@ducha/io";
 import { renderHtmlReport } from "@ducha/io/report";
 import { writeResultsWorkbook } from "@ducha/io/xlsx";
 import {
@@ -26,7 +27,6 @@ import {
   validateProject,
 } from "@ducha/schema";
 import { type AssessmentResult, explain, scoreAssessment } from "@ducha/scoring";
-import { toBooleanValue } from "./known-references.js";
 import { readData } from "./read-data.js";
 import type {
   ActionRow,

@@ -1,4 +1,4 @@
-import { addDays, dayNumber, isCalendarDate } from "../internal/calendar.js";
+import { addDays, dayNumber, isIsoDate } from "@ducha/schema";
 import { D, type Dec, toDec } from "../internal/decimal.js";
 import { ProgressError } from "./progress-error.js";
 
@@ -80,7 +80,7 @@ export function expectedShare(start: string, deadline: string, asOf: string, cur
     ["deadline", deadline],
     ["asOf", asOf],
   ] as const) {
-    if (!isCalendarDate(date))
+    if (!isIsoDate(date))
       throw new ProgressError("invalid_date", `expected ${name} as a date YYYY-MM-DD, got ${JSON.stringify(date)}`, {
         path: [name],
       });
@@ -107,7 +107,7 @@ function curveKnots(start: string, deadline: string, curve: ProgressCurve): Knot
     .map((p, i) => ({ p, i }))
     .sort((x, y) => (x.p.date < y.p.date ? -1 : x.p.date > y.p.date ? 1 : 0));
   for (const { p, i } of sorted) {
-    if (!isCalendarDate(p.date))
+    if (!isIsoDate(p.date))
       throw new ProgressError(
         "invalid_curve",
         `curve point ${i}: expected date YYYY-MM-DD, got ${JSON.stringify(p.date)}`,

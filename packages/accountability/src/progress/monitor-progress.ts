@@ -1,13 +1,13 @@
 import {
   type Direction,
   type Indicator,
+  isIsoDate,
   isPeriodId,
   type Project,
   periodEnd,
   periodStart,
   type Target,
 } from "@ducha/schema";
-import { isCalendarDate } from "../internal/calendar.js";
 import { D, type Dec, toDec } from "../internal/decimal.js";
 import { bothNames } from "../internal/text.js";
 import { expectedShare, milestoneValue, type ProgressCurve } from "./expected-share.js";
@@ -311,7 +311,7 @@ export function monitorWithIndex(
   context: MonitorContext | undefined,
 ): ProgressReport {
   const { asOf } = options;
-  if (typeof asOf !== "string" || !isCalendarDate(asOf))
+  if (typeof asOf !== "string" || !isIsoDate(asOf))
     throw new ProgressError("invalid_date", `expected asOf as a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`, {
       path: ["asOf"],
     });

@@ -1,5 +1,12 @@
-import { type Indicator, isPeriodId, type Project, periodEnd, periodStart, type Target } from "@ducha/schema";
-import { isCalendarDate } from "../internal/calendar.js";
+import {
+  type Indicator,
+  isIsoDate,
+  isPeriodId,
+  type Project,
+  periodEnd,
+  periodStart,
+  type Target,
+} from "@ducha/schema";
 import { type Dec, toDec } from "../internal/decimal.js";
 import type { ProgressCurve } from "./expected-share.js";
 import { incrementTotal, sumsIncrements } from "./increment-total.js";
@@ -316,7 +323,7 @@ export function monitorTableWith(
   context: MonitorContext | undefined,
 ): ProgressTable {
   const { asOf, observations: columns } = options;
-  if (typeof asOf !== "string" || !isCalendarDate(asOf))
+  if (typeof asOf !== "string" || !isIsoDate(asOf))
     throw new ProgressError("invalid_date", `expected asOf as a date YYYY-MM-DD, got ${JSON.stringify(asOf)}`, {
       path: ["asOf"],
     });

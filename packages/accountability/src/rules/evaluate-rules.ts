@@ -1,12 +1,13 @@
 import {
   type AccountabilityAction,
   type AccountabilityRule,
+  daysBetween,
+  isIsoDate,
   type Project,
   parsePeriod,
   periodContains,
   type RuleCondition,
 } from "@ducha/schema";
-import { daysBetween, isCalendarDate } from "../internal/calendar.js";
 import type { Dec } from "../internal/decimal.js";
 import { bothNames } from "../internal/text.js";
 import type { ProgressItem } from "../progress/monitor-progress.js";
@@ -184,7 +185,7 @@ export function evaluateRules(
   const rules = options.rules ?? project.rules ?? [];
   const series = [...(facts.progress ?? [])].sort((a, b) => cmp(a.asOf, b.asOf));
   series.forEach((s, i) => {
-    if (!isCalendarDate(s.asOf))
+    if (!isIsoDate(s.asOf))
       throw new ProgressError(
         "invalid_date",
         `progress snapshot: expected asOf YYYY-MM-DD, got ${JSON.stringify(s.asOf)}`,
@@ -215,7 +216,7 @@ export function evaluateRules(
       );
     for (const field of ["dueAt", "closedAt"] as const) {
       const v = it[field];
-      if (v !== undefined && !isCalendarDate(v))
+      if (v !== undefined && !isIsoDate(v))
         throw new ProgressError("invalid_date", `items ${i}: expected ${field} YYYY-MM-DD, got ${JSON.stringify(v)}`, {
           path: ["items", i, field],
         });
@@ -235,7 +236,7 @@ export function evaluateRules(
     resultUnits.set(r.unit, i);
   });
   const asOf = facts.asOf ?? series[series.length - 1]?.asOf;
-  if (asOf !== undefined && !isCalendarDate(asOf))
+  if (asOf !== undefined && !isIsoDate(asOf))
     throw new ProgressError("invalid_date", `expected asOf YYYY-MM-DD, got ${JSON.stringify(asOf)}`, {
       path: ["asOf"],
     });
@@ -587,7 +588,7 @@ function escalationWindow(
   const type = (last?.monitoringPeriod !== undefined ? parsePeriod(last.monitoringPeriod)?.type : undefined) ?? "month";
   const nowIndex = periodIndex(now, type);
   return (asOf) => {
-    if (asOf === undefined || !isCalendarDate(asOf) || asOf > now) return false;
+    if (asOf === undefined || !isIsoDate(asOf) || asOf > now) return false;
     return nowIndex - periodIndex(asOf, type) <= n;
   };
 }

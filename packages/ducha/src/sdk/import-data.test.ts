@@ -2,12 +2,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { ImportError } from "@ducha/io";
+import { ImportError, knownReferences } from "@ducha/io";
 import type { Project } from "@ducha/schema";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { importData } from "./import-data.js";
-import { knownReferences } from "./known-references.js";
 import { loadProject } from "./load-project.js";
 import { UnsupportedFormatError } from "./unsupported-format-error.js";
 

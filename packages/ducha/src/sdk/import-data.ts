@@ -7,13 +7,15 @@ import {
   type Observation as IoObservation,
   isImportError,
   type KnownReferences,
+  knownReferences,
+  plausibleBounds,
+  suggestKnownId,
+  toBooleanValue,
 } from "@ducha/io";
 import { type CsvImportOptions, importCsvFile, importCsvStream } from "@ducha/io/csv";
 import { importSdmxCsv, type SdmxImportOptions } from "@ducha/io/sdmx";
 import type { EntryTemplateImportOptions, XlsxImportOptions } from "@ducha/io/xlsx";
-import { type Observation, type Project, suggestId } from "@ducha/schema";
-import { toBooleanValue } from "../internal/boolean-value.js";
-import { knownReferences, plausibleBounds } from "./known-references.js";
+import type { Observation, Project } from "@ducha/schema";
 import { UnsupportedFormatError } from "./unsupported-format-error.js";
 
 /**
@@ -107,32 +109,6 @@ export interface ImportDataResult {
   readonly issues: ImportIssue[];
   /** Row accounting. */
   readonly stats: ImportStats;
-}
-
-/**
- * Adds a "did you mean" suggestion to `unknown_unit` / `unknown_indicator` issues the importer left
- * without one, using the schema's id suggestion (edit distance, case-insensitive, prefixes), so
- * `GDP_gr` suggests `gdp_growth`.
- */
-function withSuggestion(issue: ImportIssue, known: KnownReferences): ImportIssue {
-  if (issue.suggestion !== undefined) return issue;
-  const ids =
-    issue.code === "unknown_unit"
-      ? [...(known.units ?? [])]
-      : issue.code === "unknown_indicator"
-        ? [...(known.indicators ?? [])].map((i) => i.id)
-        : undefined;
-  if (ids === undefined) return issue;
-  const suggestion = suggestId(issue.raw.trim(), ids);
-  if (suggestion === undefined) return issue;
-  return {
-    ...issue,
-    suggestion,
-    message: {
-      zh: `${issue.message.zh}，是否为“${suggestion}”？`,
-      en: `${issue.message.en}; did you mean '${suggestion}'?`,
-    },
-  };
 }
 
 /** The format implied by a file name and, for `.csv`, by the first header cell. */
@@ -304,6 +280,6 @@ export async function importData(path: string, options: ImportDataOptions): Prom
   const observations: Observation[] = result.observations.map((o) =>
     booleans.has(o.indicator) ? { ...o, value: toBooleanValue(o.value) } : { ...o },
   );
-  const issues = result.issues.map((issue) => withSuggestion(issue, references));
+  const issues = result.issues.map((issue) => suggestKnownId(issue, references));
   return { format, observations, issues, stats: result.stats };
 }

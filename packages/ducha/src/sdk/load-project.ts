@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import {
+  locateJsonError,
   type Project,
   loadProject as parseProject,
   type ValidateOptions,
@@ -7,7 +8,6 @@ import {
   type ValidationResult,
   validateProject,
 } from "@ducha/schema";
-import { locateJsonError } from "./json-position.js";
 import { ProjectFileError } from "./project-file-error.js";
 
 /**

@@ -1,5 +1,5 @@
+import { toBooleanValue } from "@ducha/io";
 import type { Observation, Project } from "@ducha/schema";
-import { toBooleanValue } from "../internal/boolean-value.js";
 
 /**
  * An observation to merge into a project: the project schema's `Observation`, which also accepts

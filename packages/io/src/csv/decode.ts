@@ -1,4 +1,3 @@
-import iconv from "iconv-lite";
 import { ImportError } from "../issue/import-error.js";
 
 /**
@@ -50,7 +49,11 @@ function isValidUtf8(bytes: Uint8Array, complete: boolean): boolean {
 }
 
 /**
- * Maps user-facing encoding names to the names iconv-lite and TextDecoder know.
+ * Maps user-facing encoding names to the names TextDecoder knows (WHATWG Encoding Standard labels:
+ * `gbk`, `gb18030`, `big5`, `shift_jis`, `euc-kr`, `utf-16le`, `windows-1252` …). The ones Ducha documents
+ * (`utf8`, `utf-8-bom`, `gbk`, `gb2312`, `cp936`, `utf16le`, `ucs2`, `utf16be`) map to a canonical name;
+ * any other label TextDecoder accepts is used as given (lower-cased). An unknown name throws
+ * `ImportError` code `invalid_option`.
  *
  * @internal
  */
@@ -58,13 +61,23 @@ export function canonicalEncoding(name: string, file: string): string {
   const lower = name.trim().toLowerCase();
   if (lower === "utf8" || lower === "utf-8" || lower === "utf-8-bom") return "utf-8";
   if (lower === "gbk" || lower === "gb2312" || lower === "cp936" || lower === "gb18030") return "gb18030";
-  if (lower === "utf-16le" || lower === "utf16le" || lower === "ucs2") return "utf-16le";
+  if (lower === "utf-16le" || lower === "utf16le" || lower === "utf-16" || lower === "ucs2" || lower === "ucs-2")
+    return "utf-16le";
   if (lower === "utf-16be" || lower === "utf16be") return "utf-16be";
-  if (iconv.encodingExists(lower)) return lower;
+  if (lower !== "" && textDecoderKnows(lower)) return lower;
   throw new ImportError("invalid_option", {
     file,
     message: { zh: `不支持的编码“${name}”`, en: `unsupported encoding "${name}"` },
   });
+}
+
+function textDecoderKnows(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -72,7 +85,8 @@ export function canonicalEncoding(name: string, file: string): string {
  * invalid when the encoding was forced to UTF-8 throws `ImportError` code `invalid_encoding`.
  *
  * @param bytes - the file's bytes
- * @param encoding - force an encoding (`"utf-8"`, `"gbk"`, `"gb18030"`, `"utf-16le"` …). Defaults to detection.
+ * @param encoding - force an encoding (`"utf-8"`, `"gbk"`, `"gb18030"`, `"utf-16le"`, `"utf-16be"`, or any
+ *   other WHATWG encoding label such as `"big5"` or `"shift_jis"`). Defaults to detection.
  * @param file - file name for errors. Defaults to `"<input>"`.
  * @returns the text and the encoding used
  * @example
@@ -104,40 +118,48 @@ export interface StreamDecoder {
   end(): string;
 }
 
+/** U+FEFF, a byte-order mark once decoded. */
+const BOM = "\uFEFF";
+
 /**
- * Creates an incremental decoder for a canonical or detected encoding name.
+ * Creates an incremental decoder for a canonical or detected encoding name, on the WHATWG
+ * `TextDecoder` (`stream: true` keeps a multi-byte character cut between chunks). A leading BOM is
+ * removed in every encoding (TextDecoder itself only removes the UTF-8 and UTF-16 ones). UTF-8 is
+ * decoded with `fatal: true`: invalid bytes throw `ImportError` code `invalid_encoding`; the other
+ * encodings replace undecodable bytes with U+FFFD.
  *
  * @internal
  */
 export function createDecoder(encoding: string, file: string): StreamDecoder {
-  if (encoding === "utf-8" || encoding === "utf-8-bom") {
-    const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false });
-    const guard = (fn: () => string): string => {
-      try {
-        return fn();
-      } catch (error) {
-        throw new ImportError("invalid_encoding", {
-          file,
-          message: {
-            zh: '文件不是有效的 UTF-8；如为 GBK/GB18030 编码，请指定 encoding: "gb18030"',
-            en: 'the file is not valid UTF-8; if it is GBK/GB18030, pass encoding: "gb18030"',
-          },
-          cause: error,
-        });
+  const utf8 = encoding === "utf-8" || encoding === "utf-8-bom";
+  const decoder = new TextDecoder(utf8 ? "utf-8" : encoding, { fatal: utf8 });
+  const decode = utf8
+    ? (bytes?: Uint8Array): string => {
+        try {
+          return bytes === undefined ? decoder.decode() : decoder.decode(bytes, { stream: true });
+        } catch (error) {
+          throw new ImportError("invalid_encoding", {
+            file,
+            message: {
+              zh: '文件不是有效的 UTF-8；如为 GBK/GB18030 编码，请指定 encoding: "gb18030"',
+              en: 'the file is not valid UTF-8; if it is GBK/GB18030, pass encoding: "gb18030"',
+            },
+            cause: error,
+          });
+        }
       }
-    };
-    return {
-      write: (bytes) => guard(() => decoder.decode(bytes, { stream: true })),
-      end: () => guard(() => decoder.decode()),
-    };
-  }
-  const decoder = iconv.getDecoder(encoding, { stripBOM: true });
-  return {
-    write: (bytes) => decoder.write(toBuffer(bytes)),
-    end: () => decoder.end() ?? "",
+    : (bytes?: Uint8Array): string =>
+        bytes === undefined ? decoder.decode() : decoder.decode(bytes, { stream: true });
+  // TextDecoder drops the UTF-8 and UTF-16 BOMs itself; in other encodings a decoded U+FEFF before the
+  // first character (e.g. GB18030's 84 31 95 33) is dropped here.
+  let started = decoder.encoding === "utf-8" || decoder.encoding === "utf-16le" || decoder.encoding === "utf-16be";
+  const strip = (text: string): string => {
+    if (started || text === "") return text;
+    started = true;
+    return text.startsWith(BOM) ? text.slice(1) : text;
   };
-}
-
-function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return {
+    write: (bytes) => strip(decode(bytes)),
+    end: () => strip(decode()),
+  };
 }

@@ -1,11 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { loadProject, type Project } from "@ducha/schema";
+import { findJsonSyntaxError, loadProject, type Project } from "@ducha/schema";
 import { scoreAssessment } from "@ducha/scoring";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
-import { jsonErrorOffset } from "../internal/json-error-position.js";
 import { parseProjectText, readProjectFile, resultsToJson, writeProjectFile, writeResultsJson } from "./index.js";
 
 const fixture = new URL("../../../schema/test/fixtures/eco-city.project.json", import.meta.url);
@@ -40,6 +39,8 @@ describe("readProjectFile / writeProjectFile", () => {
     expect(result.issues[0]?.message.zh).toContain("第 3 行第 18 列");
     expect(parseProjectText('{"a": [1, 2,]}').issues[0]?.params).toMatchObject({ line: 1, column: 13 });
     expect(parseProjectText('{"a": "x').issues[0]?.message.en).toContain("end of input");
+    // old Mac line ends (a lone \r) and \r\n count as one line end each: line 3 is `  "b":}`, its `}` at column 7
+    expect(parseProjectText('{\r  "a": 1,\r\n  "b":}').issues[0]?.params).toMatchObject({ line: 3, column: 7 });
   });
 
   it("returns every validation issue and does not write an invalid project", async () => {
@@ -63,7 +64,7 @@ describe("readProjectFile / writeProjectFile", () => {
         fc.constantFrom("", "}", "]", ",", ":", '"', "x", "01"),
         (value, at, junk) => {
           const good = JSON.stringify(value);
-          expect(jsonErrorOffset(good)).toBeUndefined();
+          expect(findJsonSyntaxError(good)).toBeUndefined();
           const cut = at % (good.length + 1);
           const mutated = good.slice(0, cut) + junk + good.slice(cut);
           let parses = true;
@@ -72,7 +73,7 @@ describe("readProjectFile / writeProjectFile", () => {
           } catch {
             parses = false;
           }
-          expect(jsonErrorOffset(mutated) === undefined).toBe(parses);
+          expect(findJsonSyntaxError(mutated) === undefined).toBe(parses);
         },
       ),
       { numRuns: 300 },

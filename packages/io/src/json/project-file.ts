@@ -1,6 +1,13 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
-import { loadProject, type Project, type ValidateOptions, type ValidationResult, validateProject } from "@ducha/schema";
-import { jsonErrorOffset, lineColumn } from "../internal/json-error-position.js";
+import {
+  findJsonSyntaxError,
+  loadProject,
+  type Project,
+  positionAt,
+  type ValidateOptions,
+  type ValidationResult,
+  validateProject,
+} from "@ducha/schema";
 import { ImportError } from "../issue/import-error.js";
 
 /**
@@ -54,9 +61,9 @@ export async function readProjectFile(path: string, options: ValidateOptions = {
  */
 export function parseProjectText(text: string, options: ValidateOptions = {}): ValidationResult<Project> {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const offset = jsonErrorOffset(body);
+  const offset = findJsonSyntaxError(body);
   if (offset !== undefined) {
-    const { line, column } = lineColumn(body, offset);
+    const { line, column } = positionAt(body, offset);
     const near = offset >= body.length ? "end of input" : JSON.stringify(body.slice(offset, offset + 12));
     const nearZh = offset >= body.length ? "文件末尾" : JSON.stringify(body.slice(offset, offset + 12));
     return {

@@ -1,3 +1,4 @@
+import { daysInMonth } from "@ducha/schema";
 import { excelSerialToIsoDate } from "./excel-date.js";
 import { toHalfWidth } from "./full-width.js";
 
@@ -72,9 +73,4 @@ function month(year: string | undefined, monthText: string | undefined): ParsedP
   const m = Number(monthText);
   if (year === undefined || !Number.isInteger(m) || m < 1 || m > 12) return undefined;
   return { id: `${year}-${String(m).padStart(2, "0")}` };
-}
-
-function daysInMonth(year: number, monthNumber: number): number {
-  if (monthNumber === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(monthNumber) ? 30 : 31;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import * as barrel from "../index.js";
 import { AccountabilityRuleSchema, EscalateAfterSchema } from "./accountability-rule.js";
 
 const base = {
@@ -34,5 +35,14 @@ describe("AccountabilityRuleSchema — escalateAfter (跨规则升级)", () => {
         AccountabilityRuleSchema.safeParse({ ...base, escalateAfter }).success,
         JSON.stringify(escalateAfter),
       ).toBe(false);
+  });
+});
+
+describe("the @ducha/schema barrel", () => {
+  it("exports every schema an accountability rule is built from", () => {
+    expect(barrel.EscalateAfterSchema).toBe(EscalateAfterSchema);
+    expect(barrel.FactConditionSchema.parse({ fact: "vetoed" })).toEqual({ fact: "vetoed" });
+    expect(barrel.RuleConditionSchema.safeParse({ any: [{ fact: "rank-from-bottom", n: 3 }] }).success).toBe(true);
+    expect(barrel.AccountabilityActionSchema.safeParse("custom:written-review").success).toBe(true);
   });
 });

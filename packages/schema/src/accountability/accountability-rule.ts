@@ -7,6 +7,13 @@ import { LocalizedTextSchema } from "../common/localized-text.js";
  * criticism, 限期整改 rectify by deadline, 诫勉 admonishment, 组织调整 reassignment; or a custom
  * action `custom:<name>`.
  *
+ * @example
+ * ```ts
+ * import { AccountabilityActionSchema } from "@ducha/schema";
+ *
+ * AccountabilityActionSchema.parse("talk"); // 约谈
+ * AccountabilityActionSchema.parse("custom:written-review");
+ * ```
  * @since 0.1.0
  */
 export const AccountabilityActionSchema = z.union([
@@ -16,8 +23,21 @@ export const AccountabilityActionSchema = z.union([
 /** An accountability action. @since 0.1.0 */
 export type AccountabilityAction = z.infer<typeof AccountabilityActionSchema>;
 
-/** A fact-based condition of an accountability rule (a leaf). */
-const FactConditionSchema = z.discriminatedUnion("fact", [
+/**
+ * A fact-based condition of an accountability rule (问责触发条件, a leaf of {@link RuleConditionSchema}):
+ * a progress warning colour held for `periods` periods, a missed binding (约束性) indicator, a
+ * supervision item urged (催办) `times` times or overdue by `days`, a grade, a rank among the last `n`,
+ * or a veto (一票否决).
+ *
+ * @example
+ * ```ts
+ * import { FactConditionSchema } from "@ducha/schema";
+ *
+ * FactConditionSchema.parse({ fact: "progress-status", status: "red", periods: 2 });
+ * ```
+ * @since 0.1.0
+ */
+export const FactConditionSchema = z.discriminatedUnion("fact", [
   /** Progress warning of this colour for at least `periods` consecutive monitoring periods. */
   z.strictObject({
     fact: z.literal("progress-status"),
@@ -41,6 +61,12 @@ const FactConditionSchema = z.discriminatedUnion("fact", [
 /**
  * The condition of an accountability rule: a fact, or `all`/`any` of conditions (one level of nesting).
  *
+ * @example
+ * ```ts
+ * import { RuleConditionSchema } from "@ducha/schema";
+ *
+ * RuleConditionSchema.parse({ all: [{ fact: "grade", grades: ["poor"] }, { fact: "item-urged", times: 2 }] });
+ * ```
  * @since 0.1.0
  */
 export const RuleConditionSchema = z.union([
@@ -48,6 +74,9 @@ export const RuleConditionSchema = z.union([
   z.strictObject({ all: z.array(FactConditionSchema).min(1).max(20) }),
   z.strictObject({ any: z.array(FactConditionSchema).min(1).max(20) }),
 ]);
+/** A fact-based rule condition. @since 0.1.0 */
+export type FactCondition = z.infer<typeof FactConditionSchema>;
+
 /** A rule condition. @since 0.1.0 */
 export type RuleCondition = z.infer<typeof RuleConditionSchema>;
 
@@ -60,6 +89,8 @@ export type RuleCondition = z.infer<typeof RuleConditionSchema>;
  *
  * @example
  * ```ts
+ * import { EscalateAfterSchema } from "@ducha/schema";
+ *
  * EscalateAfterSchema.parse({ withinPeriods: 3 }); // any rule, same subject, the last 3 periods
  * EscalateAfterSchema.parse({ rules: ["red_once"], scope: "unit" });
  * ```
@@ -73,7 +104,7 @@ export const EscalateAfterSchema = z.strictObject({
   /** `subject`: the same indicator/item of the unit (an item counts for its indicator); `unit`: anything of the unit. Defaults to `subject`. */
   scope: z.enum(["subject", "unit"]).optional(),
 });
-/** Escalation across rules. @since 0.1.0 */
+/** Escalation across rules (跨规则升级), as {@link EscalateAfterSchema} parses it. @since 0.1.0 */
 export type EscalateAfter = z.infer<typeof EscalateAfterSchema>;
 
 /**

@@ -1,7 +1,6 @@
-import type { ImportOptions, KnownIndicator, KnownReferences, PlausibleRange } from "@ducha/io";
-import { localize, type Project } from "@ducha/schema";
-import { DEFAULT_TASK_STATUS_FRACTIONS } from "@ducha/scoring";
-import { FALSE_TOKENS, TRUE_TOKENS } from "../internal/boolean-value.js";
+import { DEFAULT_TASK_STATUSES, localize, type Project } from "@ducha/schema";
+import type { ImportOptions, KnownIndicator, KnownReferences, PlausibleRange } from "./import-options.js";
+import { BOOLEAN_FALSE_TOKENS, BOOLEAN_TRUE_TOKENS } from "./value/boolean-value.js";
 
 type Indicator = Project["system"]["indicators"][number];
 
@@ -21,10 +20,15 @@ function knownIndicator(indicator: Indicator): KnownIndicator {
     case "survey":
       return { ...base, type: "survey" };
     case "boolean":
-      return { ...base, type: "qualitative", codes: [...TRUE_TOKENS, ...FALSE_TOKENS] };
+      return { ...base, type: "qualitative", codes: [...BOOLEAN_TRUE_TOKENS, ...BOOLEAN_FALSE_TOKENS] };
     case "task": {
-      const map = scoring.method === "task-status" ? (scoring.map ?? DEFAULT_TASK_STATUS_FRACTIONS) : undefined;
-      return { ...base, type: "task", ...(map === undefined ? {} : { codes: Object.keys(map) }) };
+      const codes =
+        scoring.method !== "task-status"
+          ? undefined
+          : scoring.map === undefined
+            ? [...DEFAULT_TASK_STATUSES]
+            : Object.keys(scoring.map);
+      return { ...base, type: "task", ...(codes === undefined ? {} : { codes }) };
     }
     case "qualitative":
       return {
@@ -38,18 +42,19 @@ function knownIndicator(indicator: Indicator): KnownIndicator {
 /**
  * Reference data for importers built from a project (导入校验参照): every unit id, every indicator
  * (declared unit, Chinese name, type from its kind, allowed codes of grade maps and task statuses;
- * boolean indicators accept 是/否, true/false, yes/no, 1/0, √/×) and every auxiliary series
- * (as quantitative with its unit). Periods are not restricted (earlier periods may be imported for
- * carry-forward).
+ * boolean indicators accept 是/否, true/false, yes/no, 1/0, √/× — see {@link BOOLEAN_TRUE_TOKENS}) and
+ * every auxiliary series (as quantitative with its unit). Periods are not restricted (earlier periods
+ * may be imported for carry-forward). Browser-safe.
  *
  * @param project - a valid project
  * @returns `known` references for any `@ducha/io` importer
  * @example
  * ```ts
+ * import { knownReferences } from "@ducha/io";
  * import { importCsv } from "@ducha/io/csv";
- * import { knownReferences, loadProject } from "ducha";
+ * import { loadProject } from "@ducha/schema";
  *
- * const loaded = loadProject("project.json");
+ * const loaded = loadProject('{"schemaVersion":1}');
  * if (loaded.ok) importCsv("unit,indicator,period,value\nd_east,gdp_growth,2024,6.1\n", { known: knownReferences(loaded.value) });
  * ```
  * @since 0.1.0
@@ -69,16 +74,17 @@ export function knownReferences(project: Project): KnownReferences {
 }
 
 /**
- * Plausible value ranges of a project's indicators (`indicator.plausible`), as importer `bounds`:
- * values outside produce a `value_out_of_range` warning.
+ * Plausible value ranges of a project's indicators (`indicator.plausible`, 合理区间), as importer
+ * `bounds`: values outside produce a `value_out_of_range` warning. Browser-safe.
  *
  * @param project - a valid project
  * @returns bounds by indicator id (only indicators that declare a range)
  * @example
  * ```ts
- * import { loadProject, plausibleBounds } from "ducha";
+ * import { plausibleBounds } from "@ducha/io";
+ * import { loadProject } from "@ducha/schema";
  *
- * const loaded = loadProject("project.json");
+ * const loaded = loadProject('{"schemaVersion":1}');
  * if (loaded.ok) console.log(plausibleBounds(loaded.value));
  * ```
  * @since 0.1.0

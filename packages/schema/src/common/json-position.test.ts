@@ -31,6 +31,15 @@ describe("findJsonSyntaxError", () => {
     expect(findJsonSyntaxError('"\\x"')).toBe(2);
     expect(findJsonSyntaxError("{} x")).toBe(3);
     expect(findJsonSyntaxError("")).toBe(0);
+    expect(findJsonSyntaxError('"\\u12G4"')).toBe(5); // the first non-hex digit of \u
+    expect(findJsonSyntaxError('"\\u12')).toBe(5); // cut short inside \u: at the end
+    expect(findJsonSyntaxError('"a\nb"')).toBe(2); // raw control character in a string
+  });
+
+  it("scans deeply nested input without overflowing the stack", () => {
+    expect(findJsonSyntaxError("[".repeat(200_000))).toBe(200_000);
+    expect(findJsonSyntaxError(`${"[".repeat(200_000)}${"]".repeat(200_000)}`)).toBeUndefined();
+    expect(findJsonSyntaxError(`${"[".repeat(200_000)}}`)).toBe(200_000);
   });
 
   it("agrees with JSON.parse on whether text is valid", () => {
