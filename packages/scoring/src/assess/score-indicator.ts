@@ -30,7 +30,6 @@ import type { IndicatorScore, ScoreFlag, TransformStep } from "./types.js";
 
 type Raw = Dec | string | boolean | null;
 const HUNDRED = new D(100);
-const ZERO = new D(0);
 /** Shared empty lists: most cells have no flags and no transforms (saves two arrays per cell). */
 const NO_FLAGS: readonly ScoreFlag[] = Object.freeze([]);
 const NO_TRANSFORMS: readonly TransformStep[] = Object.freeze([]);
@@ -41,7 +40,7 @@ const QUANTITATIVE = new Set(["quantitative", "survey", "event-count"]);
  * properties in the same order (one hidden class); flag and transform lists are allocated only
  * when something is recorded.
  */
-interface Cell {
+export interface Cell {
   readonly unit: Unit;
   raw: Raw;
   source: IndicatorScore["source"];
@@ -76,19 +75,16 @@ function hasFlag(cell: Cell, flag: ScoreFlag): boolean {
   return cell.flags?.includes(flag) === true;
 }
 
-/** An {@link IndicatorScore} whose weight fields the aggregation step fills in (one object per cell, no copies). */
-export type MutableIndicatorScore = { -readonly [K in keyof IndicatorScore]: IndicatorScore[K] };
-
 /** The scored column of one indicator across the units assessed on it. */
 export interface IndicatorColumn {
   readonly indicator: Indicator;
   readonly method: string;
   readonly params: Readonly<Record<string, Dec>>;
   /**
-   * One result object per unit, by the unit's position in `ctx.units` (`undefined` for units not
-   * assessed on the indicator); aggregation fills in `weight`, `globalWeight` and `contribution`.
+   * The working state of each unit's cell, by the unit's position in `ctx.units` (`undefined` for
+   * units not assessed on the indicator). {@link indicatorScore} turns one into its result.
    */
-  readonly cells: readonly (MutableIndicatorScore | undefined)[];
+  readonly cells: readonly (Cell | undefined)[];
   /** How many units are assessed on the indicator. */
   readonly size: number;
   /** Units whose raw value misses the indicator's target (for binding indicators and vetoes). */
@@ -587,22 +583,25 @@ export function scoreIndicator(
     }
     if (missesTarget(ctx, ind, c)) missed.add(c.unit.id);
   }
-  const out: (MutableIndicatorScore | undefined)[] = new Array(ctx.units.length).fill(undefined);
-  for (let k = 0; k < cells.length; k++)
-    out[positions[k] as number] = toScore(ind.id, cells[k] as Cell, method, params);
+  const out: (Cell | undefined)[] = new Array(ctx.units.length).fill(undefined);
+  for (let k = 0; k < cells.length; k++) out[positions[k] as number] = cells[k];
   return { indicator: ind, method, params, cells: out, size: cells.length, missed };
 }
 
 /**
  * The result object of one cell, keys in the documented order (`period` and `target` only when
- * known); weight fields are filled in by aggregation.
+ * known), with the weights aggregation used.
  */
-function toScore(
-  indicator: string,
+export function indicatorScore(
+  column: IndicatorColumn,
   c: Cell,
-  method: string,
-  params: Readonly<Record<string, Dec>>,
-): MutableIndicatorScore {
+  weight: Dec,
+  globalWeight: Dec,
+  contribution: Dec | null,
+): IndicatorScore {
+  const indicator = column.indicator.id;
+  const method = column.method;
+  const params = column.params;
   const transforms = c.transforms === null ? NO_TRANSFORMS : c.transforms;
   const flags = c.flags === null ? NO_FLAGS : c.flags;
   const { raw, source, period, target, value, score } = c;
@@ -619,9 +618,9 @@ function toScore(
         method,
         params,
         score,
-        weight: ZERO,
-        globalWeight: ZERO,
-        contribution: null,
+        weight,
+        globalWeight,
+        contribution,
         flags,
       };
     }
@@ -635,9 +634,9 @@ function toScore(
       method,
       params,
       score,
-      weight: ZERO,
-      globalWeight: ZERO,
-      contribution: null,
+      weight,
+      globalWeight,
+      contribution,
       flags,
     };
   }
@@ -652,9 +651,9 @@ function toScore(
       method,
       params,
       score,
-      weight: ZERO,
-      globalWeight: ZERO,
-      contribution: null,
+      weight,
+      globalWeight,
+      contribution,
       flags,
     };
   }
@@ -667,9 +666,9 @@ function toScore(
     method,
     params,
     score,
-    weight: ZERO,
-    globalWeight: ZERO,
-    contribution: null,
+    weight,
+    globalWeight,
+    contribution,
     flags,
   };
 }
