@@ -123,7 +123,13 @@ function toRaw(ind: Indicator, value: unknown, path: () => (string | number)[]):
 }
 
 /** Reads raw values (observations or combined ratings) and applies the missing-data policy. */
-function readCells(ctx: AssessContext, ind: Indicator, units: readonly Unit[], policy: MissingDataPolicy): Cell[] {
+function readCells(
+  ctx: AssessContext,
+  ind: Indicator,
+  units: readonly Unit[],
+  positions: readonly number[],
+  policy: MissingDataPolicy,
+): Cell[] {
   const plan = ctx.project.plan;
   const rated = plan.ratedIndicators?.includes(ind.id) ?? false;
   const ratingsByUnit = new Map<string, { group: string; rater?: string; score: string | number }[]>();
@@ -158,7 +164,7 @@ function readCells(ctx: AssessContext, ind: Indicator, units: readonly Unit[], p
         addFlag(cell, "rated");
       }
     } else {
-      const o = current?.get(unit.id);
+      const o = current?.[positions[k] as number];
       if (o !== undefined && o.value !== null && o.status !== "missing") {
         cell.raw = toRaw(ind, o.value, () => ["observations", unit.id, ind.id, ctx.period]);
         cell.source = "observation";
@@ -555,7 +561,7 @@ export function scoreIndicator(
 ): IndicatorColumn {
   const plan = ctx.project.plan;
   const policy = plan.missingData?.perIndicator?.[ind.id] ?? plan.missingData?.default ?? "exclude-reweight";
-  const cells = readCells(ctx, ind, units, policy);
+  const cells = readCells(ctx, ind, units, positions, policy);
   let method: string = ind.scoring.method;
   let params: Readonly<Record<string, Dec>> = {};
   if (cells.some((c) => c.value !== null)) {
