@@ -16,7 +16,7 @@ import { build } from "esbuild";
 import { mulberry32 } from "./lib/prng.mjs";
 
 const SELF = fileURLToPath(import.meta.url);
-const VARIANTS = ["decimal.js", "unfused", "fused"];
+const VARIANTS = ["decimal.js", "unfused", "fused", "fused+column"];
 
 if (process.argv[2] === "--child") await child(process.argv[3], JSON.parse(process.argv[4]));
 else parent();
@@ -48,7 +48,8 @@ async function loadKernel() {
   const entry = [
     `export { D } from ${JSON.stringify(src("decimal.ts"))};`,
     `export { add, sub, mul, div } from ${JSON.stringify(src("decimal-kernel.ts"))};`,
-    `export { linearScaleCell, linearScaleClamp } from ${JSON.stringify(src("linear-scale-cell.ts"))};`,
+    `export { DecimalColumn } from ${JSON.stringify(src("decimal-column.ts"))};`,
+    `export { linearScaleCell, linearScaleCellInto, linearScaleClamp } from ${JSON.stringify(src("linear-scale-cell.ts"))};`,
     `export { WeightedSum } from ${JSON.stringify(src("weighted-sum.ts"))};`,
   ].join("\n");
   const out = await build({
@@ -132,60 +133,70 @@ async function child(variant, { units, indicators, runs }) {
       for (let u = 0; u < units; u++) out[u] = k.linearScaleCell(col[u], lower, upper, range, span, offset, benefit);
     }
   };
-  // Weighted sums, unit by unit (as the engine aggregates).
-  const sumWith = (addProduct, start, value) => () => {
-    for (let u = 0; u < units; u++) {
-      const pillars = [];
-      for (let p = 0; p < 4; p++) {
-        const subs = [];
-        for (let s = 0; s < 3; s++) {
-          const g = p * 3 + s;
-          const w = leafW[g];
-          let acc = start();
-          for (let i = g * per; i < Math.min((g + 1) * per, indicators); i++) acc = addProduct(acc, scores[i][u], w);
-          subs.push(value(acc));
-        }
-        let acc = start();
-        for (const x of subs) acc = addProduct(acc, x, third);
-        pillars.push(value(acc));
-      }
-      let acc = start();
-      for (const x of pillars) acc = addProduct(acc, x, quarter);
-      totals[u] = value(acc);
+  // Fused into off-heap columns (scores never become Decimal objects).
+  const scoreColumns = columns.map(() => new k.DecimalColumn(units));
+  const scaleFusedColumn = () => {
+    for (let i = 0; i < indicators; i++) {
+      const { col, lower, upper, range, benefit } = columns[i];
+      const out = scoreColumns[i];
+      for (let u = 0; u < units; u++) k.linearScaleCellInto(out, u, col[u], lower, upper, range, span, offset, benefit);
     }
   };
+  // Weighted sums, unit by unit (as the engine aggregates).
+  const sumWith =
+    (addProduct, start, value, leafProduct = addProduct) =>
+    () => {
+      for (let u = 0; u < units; u++) {
+        const pillars = [];
+        for (let p = 0; p < 4; p++) {
+          const subs = [];
+          for (let s = 0; s < 3; s++) {
+            const g = p * 3 + s;
+            const w = leafW[g];
+            let acc = start();
+            for (let i = g * per; i < Math.min((g + 1) * per, indicators); i++) acc = leafProduct(acc, i, u, w);
+            subs.push(value(acc));
+          }
+          let acc = start();
+          for (const x of subs) acc = addProduct(acc, x, third);
+          pillars.push(value(acc));
+        }
+        let acc = start();
+        for (const x of pillars) acc = addProduct(acc, x, quarter);
+        totals[u] = value(acc);
+      }
+    };
   const id = (x) => x;
-  const sumDecimalJs = sumWith(
-    (acc, x, w) => acc.plus(x.times(w)),
-    () => new D(0),
-    id,
-  );
-  const sumUnfused = sumWith(
-    (acc, x, w) => k.add(acc, k.mul(x, w)),
-    () => new D(0),
-    id,
-  );
+  const fromScores = (addProduct) => (acc, i, u, w) => addProduct(acc, scores[i][u], w);
+  const plainProduct = (acc, x, w) => acc.plus(x.times(w));
+  const kernelProduct = (acc, x, w) => k.add(acc, k.mul(x, w));
+  const sumDecimalJs = sumWith(plainProduct, () => new D(0), id, fromScores(plainProduct));
+  const sumUnfused = sumWith(kernelProduct, () => new D(0), id, fromScores(kernelProduct));
   // Fused: one accumulator per tree level, reset per node.
   const levels = [new k.WeightedSum(), new k.WeightedSum(), new k.WeightedSum()];
   let level = 0;
-  const sumFused = sumWith(
-    (acc, x, w) => {
-      acc.addProduct(x, w);
-      return acc;
-    },
-    () => {
-      const acc = levels[level++ % 3];
-      acc.reset();
-      return acc;
-    },
-    (acc) => acc.value(),
-  );
+  const fusedProduct = (acc, x, w) => {
+    acc.addProduct(x, w);
+    return acc;
+  };
+  const nextLevel = () => {
+    const acc = levels[level++ % 3];
+    acc.reset();
+    return acc;
+  };
+  const accValue = (acc) => acc.value();
+  const sumFused = sumWith(fusedProduct, nextLevel, accValue, fromScores(fusedProduct));
+  const sumFusedColumn = sumWith(fusedProduct, nextLevel, accValue, (acc, i, u, w) => {
+    acc.addProductAt(scoreColumns[i], u, w);
+    return acc;
+  });
   // The fused sum above takes accumulators round-robin; a node's children are summed before the
   // next node of the same level starts, and a level's accumulator is read before it is reused.
   const phases = {
     "decimal.js": [scaleDecimalJs, sumDecimalJs],
     unfused: [scaleUnfusedKernel, sumUnfused],
     fused: [scaleFused, sumFused],
+    "fused+column": [scaleFusedColumn, sumFusedColumn],
   }[variant];
   if (phases === undefined) throw new Error(`unknown variant ${variant}`);
 
@@ -230,7 +241,9 @@ async function child(variant, { units, indicators, runs }) {
   const feed = (s) => {
     for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
   };
-  for (const col of scores) for (const x of col) feed(x.toString());
+  if (variant === "fused+column")
+    for (const col of scoreColumns) for (let u = 0; u < units; u++) feed(col.get(u).toString());
+  else for (const col of scores) for (const x of col) feed(x.toString());
   for (const t of totals) feed(t.toString());
   const med = (a) => [...a].sort((x, y) => x - y)[Math.floor(a.length / 2)];
   const result = {

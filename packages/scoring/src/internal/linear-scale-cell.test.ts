@@ -2,8 +2,16 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { D, type Dec } from "./decimal.js";
 import { decimal, make, operand, parts, rounded, shortDecimal } from "./decimal-arbitraries.js";
+import { DecimalColumn } from "./decimal-column.js";
 import * as kernel from "./decimal-kernel.js";
-import { CLAMP_LOWER, CLAMP_NONE, CLAMP_UPPER, linearScaleCell, linearScaleClamp } from "./linear-scale-cell.js";
+import {
+  CLAMP_LOWER,
+  CLAMP_NONE,
+  CLAMP_UPPER,
+  linearScaleCell,
+  linearScaleCellInto,
+  linearScaleClamp,
+} from "./linear-scale-cell.js";
 
 // The unfused kernel ops, spied on (still computing), to see when the fused path falls back.
 vi.mock("./decimal-kernel.js", async (importOriginal) => {
@@ -29,10 +37,19 @@ function reference(x: Dec, lower: Dec, upper: Dec, range: Dec, span: Dec, offset
   return { value: offset.isZero() ? scaled : offset.plus(scaled), clamp };
 }
 
+const column = new DecimalColumn(2);
+
 function check(x: Dec, lower: Dec, upper: Dec, span: Dec, offset: Dec, benefit: boolean, range = upper.minus(lower)) {
   const expected = reference(x, lower, upper, range, span, offset, benefit);
   const got = linearScaleCell(x, lower, upper, range, span, offset, benefit);
   expect({ value: parts(got), clamp: linearScaleClamp() }).toEqual({
+    value: parts(expected.value),
+    clamp: expected.clamp,
+  });
+  // The same cell written into a column.
+  column.set(1, null);
+  linearScaleCellInto(column, 1, x, lower, upper, range, span, offset, benefit);
+  expect({ value: parts(column.get(1) as Dec), clamp: linearScaleClamp() }).toEqual({
     value: parts(expected.value),
     clamp: expected.clamp,
   });
@@ -126,6 +143,7 @@ describe("linearScaleCell equals the unfused decimal.js sequence", () => {
     for (const x of values.map((v) => new D(v))) {
       linearScaleCell(x, L, U, U.minus(L), new D(100), new D(0), true);
       linearScaleCell(x, L, U, U.minus(L), new D(40), new D(60), false);
+      linearScaleCellInto(column, 0, x, L, U, U.minus(L), new D(40), new D(60), true);
     }
     expect(unfusedCalls()).toBe(before);
     // A value at the lower goalpost has a zero difference: the unfused ops decide the sign of zero.

@@ -1,4 +1,5 @@
 import type { Dec } from "./decimal.js";
+import type { DecimalColumn } from "./decimal-column.js";
 import { add, div, mul, sub } from "./decimal-kernel.js";
 import {
   addInto,
@@ -68,20 +69,56 @@ export function linearScaleCell(
   offset: Dec,
   benefit: boolean,
 ): Dec {
-  let v = x;
-  clamp = CLAMP_NONE;
-  if (compare(v, lower) < 0) {
-    v = lower;
-    clamp = CLAMP_LOWER;
-  } else if (compare(v, upper) > 0) {
-    v = upper;
-    clamp = CLAMP_UPPER;
-  }
-  return fused(v, lower, upper, range, span, offset, benefit) ?? unfused(v, lower, upper, range, span, offset, benefit);
+  const v = clamped(x, lower, upper);
+  const r = fused(v, lower, upper, range, span, offset, benefit);
+  return r !== undefined ? toDec(r) : unfused(v, lower, upper, range, span, offset, benefit);
 }
 
-/** The fused path; `undefined` when a step is not covered. */
-function fused(v: Dec, lower: Dec, upper: Dec, range: Dec, span: Dec, offset: Dec, benefit: boolean): Dec | undefined {
+/**
+ * {@link linearScaleCell} writing its result into entry `i` of a {@link DecimalColumn}: no
+ * allocation at all on the fused path. The clamp is reported by {@link linearScaleClamp}.
+ */
+export function linearScaleCellInto(
+  column: DecimalColumn,
+  i: number,
+  x: Dec,
+  lower: Dec,
+  upper: Dec,
+  range: Dec,
+  span: Dec,
+  offset: Dec,
+  benefit: boolean,
+): void {
+  const v = clamped(x, lower, upper);
+  const r = fused(v, lower, upper, range, span, offset, benefit);
+  if (r !== undefined) column.setRegister(i, r);
+  else column.set(i, unfused(v, lower, upper, range, span, offset, benefit));
+}
+
+/** `x` clamped into [lower, upper] as `linear-scale.ts` does it, recording the clamp. */
+function clamped(x: Dec, lower: Dec, upper: Dec): Dec {
+  clamp = CLAMP_NONE;
+  if (compare(x, lower) < 0) {
+    clamp = CLAMP_LOWER;
+    return lower;
+  }
+  if (compare(x, upper) > 0) {
+    clamp = CLAMP_UPPER;
+    return upper;
+  }
+  return x;
+}
+
+/** The fused path: the register holding the result, `undefined` when a step is not covered. */
+function fused(
+  v: Dec,
+  lower: Dec,
+  upper: Dec,
+  range: Dec,
+  span: Dec,
+  offset: Dec,
+  benefit: boolean,
+): DecimalRegister | undefined {
   const p = benefit ? lower : upper;
   if (p !== postOf) {
     postOk = load(post, p);
@@ -99,13 +136,13 @@ function fused(v: Dec, lower: Dec, upper: Dec, range: Dec, span: Dec, offset: De
   if (!(benefit ? addInto(t1, value, post, -1) : addInto(t1, post, value, -1))) return undefined;
   if (!divInto(t2, t1, divisor)) return undefined;
   if (!mulInto(t1, spanReg, t2)) return undefined;
-  if (offset.isZero()) return toDec(t1);
+  if (offset.isZero()) return t1;
   if (offset !== offsetOf) {
     offsetOk = load(offsetReg, offset);
     offsetOf = offset;
   }
   if (!offsetOk || !addInto(t2, offsetReg, t1, 1)) return undefined;
-  return toDec(t2);
+  return t2;
 }
 
 /** The unfused sequence, as `linear-scale.ts` computes it (each kernel op equals decimal.js's). */

@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { D, type Dec } from "./decimal.js";
 import { make, operand, parts, rounded, shortDecimal } from "./decimal-arbitraries.js";
+import { DecimalColumn } from "./decimal-column.js";
 import * as kernel from "./decimal-kernel.js";
 import { WeightedSum } from "./weighted-sum.js";
 
@@ -32,6 +33,7 @@ const term = fc.tuple(
 describe("WeightedSum equals acc.plus(x.times(w)) step by step", () => {
   it("for random terms (ties, carries, negatives, wide exponents, zeros, cancellations)", () => {
     const acc = new WeightedSum();
+    const fromColumn = new WeightedSum();
     fc.assert(
       fc.property(fc.array(term, { maxLength: 12 }), fc.array(fc.nat(11)), (specs, cancelAt) => {
         const terms: [Dec, Dec][] = specs.map(([x, w]) => [make(x), make(w)]);
@@ -42,10 +44,18 @@ describe("WeightedSum equals acc.plus(x.times(w)) step by step", () => {
         }
         const expected = reference(terms);
         acc.reset();
+        fromColumn.reset();
         expect(parts(acc.value())).toEqual(parts(expected[0] as Dec));
+        // The same terms with the scores read from a column (addProductAt).
+        const column = new DecimalColumn(terms.length);
+        terms.forEach(([x], i) => {
+          column.set(i, x);
+        });
         terms.forEach(([x, w], i) => {
           acc.addProduct(x, w);
+          fromColumn.addProductAt(column, i, w);
           expect(parts(acc.value())).toEqual(parts(expected[i + 1] as Dec));
+          expect(parts(fromColumn.value())).toEqual(parts(expected[i + 1] as Dec));
         });
       }),
       { numRuns: 3000 },
@@ -114,7 +124,11 @@ describe("WeightedSum equals acc.plus(x.times(w)) step by step", () => {
     for (let i = 1; i <= 20; i++) acc.addProduct(new D(100).div(i + 2), new D(1).div(7 * i));
     acc.addProduct(new D(0), new D(1).div(3));
     acc.value();
+    const column = new DecimalColumn(2);
+    column.set(0, new D(100).div(7));
+    acc.addProductAt(column, 0, new D("0.5"));
     expect(unfusedCalls()).toBe(before);
+    expect(() => acc.addProductAt(column, 1, new D(1))).toThrow(TypeError);
     // A cancellation to zero is left to the unfused ops (decimal.js decides the sign of zero).
     acc.reset();
     acc.addProduct(new D(1), new D(2));

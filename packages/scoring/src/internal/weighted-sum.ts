@@ -1,4 +1,5 @@
 import { D, type Dec } from "./decimal.js";
+import type { DecimalColumn } from "./decimal-column.js";
 import { add, mul } from "./decimal-kernel.js";
 import { addInto, copy, DecimalRegister, load, mulInto, toDec } from "./decimal-register.js";
 
@@ -7,6 +8,9 @@ import { addInto, copy, DecimalRegister, load, mulInto, toDec } from "./decimal-
 const xReg = new DecimalRegister();
 const wReg = new DecimalRegister();
 const product = new DecimalRegister();
+/** The Decimal last loaded into `wReg` (consecutive children often share a weight). */
+let wOf: Dec | undefined;
+let wOk = false;
 
 /** The accumulator is exactly +0 (after `reset`, or after a sum cancelled to zero). */
 const ZERO = 0;
@@ -43,29 +47,53 @@ export class WeightedSum {
 
   /** `acc = acc.plus(x.times(w))`, digit for digit. */
   addProduct(x: Dec, w: Dec): void {
-    const mode = this.mode;
-    if (mode !== HELD) {
+    if (this.mode !== HELD) {
       const xd = x.d as number[] | null;
       const wd = w.d as number[] | null;
       // A zero product (±0): finite acc + ±0 is acc (+0 for acc = +0), already at 50 digits.
       if (xd !== null && wd !== null && (xd[0] === 0 || wd[0] === 0)) return;
-      if (load(xReg, x) && load(wReg, w) && mulInto(product, xReg, wReg)) {
-        if (mode === ZERO) {
-          // 0 + p is p for a non-zero p (decimal.js returns p rounded, and p is rounded).
-          copy(this.acc, product);
-          this.mode = REGISTER;
-          return;
-        }
-        if (addInto(this.spare, this.acc, product, 1)) {
-          const t = this.acc;
-          this.acc = this.spare;
-          this.spare = t;
-          return;
-        }
-      }
+      if (load(xReg, x) && this.addLoaded(w)) return;
     }
-    // Not covered (a cancellation to zero, far-apart exponents, long or non-finite operands):
-    // the unfused kernel operations, which equal decimal.js's.
+    this.addUnfused(x, w);
+  }
+
+  /**
+   * `acc = acc.plus(x.times(w))` for the value `x` at entry `i` of a column, without materialising
+   * it. The entry must not be `null` (check {@link DecimalColumn.isNull}; the engine skips missing
+   * scores); throws a TypeError otherwise.
+   */
+  addProductAt(column: DecimalColumn, i: number, w: Dec): void {
+    if (this.mode !== HELD && column.loadInto(xReg, i) && this.addLoaded(w)) return;
+    const x = column.get(i);
+    if (x === null) throw new TypeError(`WeightedSum.addProductAt: entry ${i} is null`);
+    this.addProduct(x, w);
+  }
+
+  /** The fast path for the non-zero value loaded in `xReg`; `false` when not covered. */
+  private addLoaded(w: Dec): boolean {
+    if (w !== wOf) {
+      wOk = load(wReg, w);
+      wOf = w;
+    }
+    if (!wOk || !mulInto(product, xReg, wReg)) return false;
+    if (this.mode === ZERO) {
+      // 0 + p is p for a non-zero p (decimal.js returns p rounded, and p is rounded).
+      copy(this.acc, product);
+      this.mode = REGISTER;
+      return true;
+    }
+    if (!addInto(this.spare, this.acc, product, 1)) return false;
+    const t = this.acc;
+    this.acc = this.spare;
+    this.spare = t;
+    return true;
+  }
+
+  /**
+   * Not covered (a cancellation to zero, far-apart exponents, long, zero or non-finite operands):
+   * the unfused kernel operations, which equal decimal.js's.
+   */
+  private addUnfused(x: Dec, w: Dec): void {
     this.set(add(this.value(), mul(x, w)));
   }
 
