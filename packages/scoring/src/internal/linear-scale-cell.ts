@@ -59,6 +59,11 @@ export function linearScaleClamp(): number {
  * kernel operations.
  *
  * @param range - `upper − lower`, as the caller computed it once per column.
+ * @example
+ * // min-max onto 0–100: (65 − 40)/(90 − 40) · 100 = 50, not clamped.
+ * const [lower, upper] = [new D(40), new D(90)];
+ * linearScaleCell(new D(65), lower, upper, sub(upper, lower), new D(100), new D(0), true).toString(); // "50"
+ * linearScaleClamp() === CLAMP_NONE; // true
  */
 export function linearScaleCell(
   x: Dec,
