@@ -2,11 +2,13 @@ import type { Unit } from "@ducha/schema";
 import { weightedGeometricMean } from "../aggregate/weighted-geometric-mean.js";
 import { ScoringError } from "../errors.js";
 import { D, type Dec } from "../internal/decimal.js";
-import { add, mul } from "../internal/decimal-kernel.js";
+import type { DecimalColumn } from "../internal/decimal-column.js";
+import { mul } from "../internal/decimal-kernel.js";
 import { lazyProperty } from "../internal/lazy-property.js";
+import { WeightedSum } from "../internal/weighted-sum.js";
 
 import { type AssessContext, weightFor } from "./context.js";
-import { type IndicatorColumn, indicatorScore } from "./score-indicator.js";
+import { type Cell, hasScore, type IndicatorColumn, indicatorScore, scoreOf } from "./score-indicator.js";
 import type { IndicatorScore, NodeScore, ScoreFlag } from "./types.js";
 
 /**
@@ -69,6 +71,18 @@ export function createAggregationCache(): AggregationCache {
 }
 
 const NO_FLAGS: readonly ScoreFlag[] = Object.freeze([]);
+/** Stands, in a node's list of child scores, for a leaf score held in its column's off-heap scores. */
+const IN_COLUMN: Dec = new D(0);
+/** The weighted-sum registers (one suffices: a node accumulates after all its children are done). */
+const ACC = new WeightedSum();
+
+/** Child i's score, materialising a leaf score held in its column. */
+function resolveScore(kids: readonly PlanChild[], scores: readonly (Dec | null)[], i: number, pos: number): Dec | null {
+  const x = scores[i] ?? null;
+  if (x !== IN_COLUMN) return x;
+  const column = (kids[i] as PlanChild).column as IndicatorColumn;
+  return scoreOf(column, column.cells[pos] as Cell);
+}
 const NO_CHILDREN: NodeScore["children"] = Object.freeze([]);
 
 function shapeOf(weights: readonly Dec[]): Shape {
@@ -180,7 +194,13 @@ export function aggregateUnit(
     let keptCount = 0;
     for (let i = 0; i < n; i++) {
       const k = kids[i] as PlanChild;
-      const sc = k.node === undefined ? ((k.column as IndicatorColumn).cells[pos]?.score ?? null) : visit(k.node);
+      let sc: Dec | null;
+      if (k.node !== undefined) sc = visit(k.node);
+      else {
+        const cell = (k.column as IndicatorColumn).cells[pos];
+        // A score held off-heap in its column is read there when needed (IN_COLUMN stands for it).
+        sc = cell === undefined ? null : cell.inColumn ? IN_COLUMN : cell.score;
+      }
       scores[i] = sc;
       if (sc !== null) keptCount++;
     }
@@ -217,17 +237,26 @@ export function aggregateUnit(
       }
       if (pn.linearMethod) {
         // Σ wᵢ·sᵢ with weights re-normalised over the kept children (COINr a_amean; 分值 as weights).
-        let acc = new D(0);
+        // acc = acc.plus(x.times(w)) digit for digit, in registers (WeightedSum), from 0.
+        const acc = ACC;
+        acc.reset();
         let j = 0;
         for (let i = 0; i < n; i++) {
           const x = scores[i];
           if (x === null || x === undefined) continue;
-          acc = add(acc, mul(x, w[j++] as Dec)); // = acc.plus(x.times(w)), digit for digit
+          const wj = w[j++] as Dec;
+          if (x === IN_COLUMN) {
+            const column = (kids[i] as PlanChild).column as IndicatorColumn;
+            acc.addProductAt(column.scores as DecimalColumn, (column.cells[pos] as Cell).k, wj);
+          } else acc.addProduct(x, wj);
         }
-        score = acc;
+        score = acc.value();
       } else {
         const s: Dec[] = [];
-        for (const x of scores) if (x !== null && x !== undefined) s.push(x);
+        for (let i = 0; i < n; i++) {
+          const x = resolveScore(kids, scores, i, pos);
+          if (x !== null) s.push(x);
+        }
         if (method === "weighted-geometric") {
           // Π sᵢ^wᵢ (COINr a_gmean); a zero score makes the product 0 (flagged), negatives are an error.
           if (s.some((x) => x.isZero())) {
@@ -279,7 +308,11 @@ export function aggregateUnit(
     lazyProperty(result, "children", () => {
       const children: { id: string; score: Dec | null; weight: Dec | null }[] = new Array(n);
       for (let i = 0; i < n; i++)
-        children[i] = { id: (kids[i] as PlanChild).id, score: scores[i] ?? null, weight: used[i] ?? null };
+        children[i] = {
+          id: (kids[i] as PlanChild).id,
+          score: resolveScore(kids, scores, i, pos),
+          weight: used[i] ?? null,
+        };
       return children;
     });
     results[pn.index] = result;
@@ -318,7 +351,7 @@ export function aggregateUnit(
       }
       const cell = (k.column as IndicatorColumn).cells[pos];
       if (cell === undefined) continue;
-      if (cell.score === null) excluded.push(k.id);
+      if (!hasScore(cell)) excluded.push(k.id);
       const flags = cell.flags;
       if (flags !== null && flags.length > 0) {
         if (cellFlags === undefined) cellFlags = new Set();
@@ -344,8 +377,9 @@ export function aggregateUnit(
         const cell = column.cells[pos];
         if (cell === undefined) continue;
         const g = globalOf(k, global, used[i] ?? null);
-        const contribution = isLinear && cell.score !== null ? mul(cell.score, g) : null;
-        out[k.id] = indicatorScore(column, cell, k.weight, g, contribution);
+        const score = scoreOf(column, cell);
+        const contribution = isLinear && score !== null ? mul(score, g) : null;
+        out[k.id] = indicatorScore(column, cell, k.weight, g, contribution, score);
       }
     };
     if (rootNode !== undefined) leaves(rootNode, ONE, true);

@@ -1,6 +1,7 @@
 import type { Indicator, MissingDataPolicy, Unit } from "@ducha/schema";
 import { ScoringError } from "../errors.js";
 import { D, type Dec, toDecimal } from "../internal/decimal.js";
+import type { DecimalColumn } from "../internal/decimal-column.js";
 import { parsePlain } from "../internal/decimal-kernel.js";
 import { normalizeBands } from "../normalize/bands.js";
 import { normalizeBoolean } from "../normalize/boolean.js";
@@ -42,6 +43,10 @@ const QUANTITATIVE = new Set(["quantitative", "survey", "event-count"]);
  */
 export interface Cell {
   readonly unit: Unit;
+  /** Index of the cell in its column (the order units were read in). */
+  readonly k: number;
+  /** Whether the score is held in the column's off-heap {@link IndicatorColumn.scores} (then `score` is `null`). */
+  inColumn: boolean;
   raw: Raw;
   source: IndicatorScore["source"];
   period: string | undefined;
@@ -52,9 +57,11 @@ export interface Cell {
   flags: ScoreFlag[] | null;
 }
 
-function newCell(unit: Unit): Cell {
+function newCell(unit: Unit, k: number): Cell {
   return {
     unit,
+    k,
+    inColumn: false,
     raw: null,
     source: "missing",
     period: undefined,
@@ -85,6 +92,11 @@ export interface IndicatorColumn {
    * units not assessed on the indicator). {@link indicatorScore} turns one into its result.
    */
   readonly cells: readonly (Cell | undefined)[];
+  /**
+   * Scores of the linear fast path (min-max, efficacy coefficient), off the heap, by cell index
+   * `k`; read through {@link scoreOf}.
+   */
+  readonly scores: DecimalColumn | undefined;
   /** How many units are assessed on the indicator. */
   readonly size: number;
   /** Units whose raw value misses the indicator's target (for binding indicators and vetoes). */
@@ -154,7 +166,7 @@ function readCells(
   const cells: Cell[] = new Array(units.length);
   for (let k = 0; k < units.length; k++) {
     const unit = units[k] as Unit;
-    const cell = newCell(unit);
+    const cell = newCell(unit, k);
     cells[k] = cell;
     if (rated) {
       const combined = combineRatings(ratingsByUnit.get(unit.id) ?? [], groups);
@@ -318,7 +330,18 @@ const scale100 = (r: NormalizeResult): NormalizeResult => ({
 });
 
 /** Runs the indicator's scoring rule over the column (see each normalizeXxx for the formula). */
-function normalizeColumn(ctx: AssessContext, ind: Indicator, cells: Cell[]): NormalizeResult {
+/** A normalised column: Decimal values, or (linear fast path) an off-heap column of them. */
+type ColumnScores =
+  | NormalizeResult
+  | {
+      readonly method: string;
+      readonly values?: undefined;
+      readonly column: DecimalColumn;
+      readonly flags: readonly (readonly NormalizeFlag[])[];
+      readonly params: Readonly<Record<string, Dec>>;
+    };
+
+function normalizeColumn(ctx: AssessContext, ind: Indicator, cells: Cell[]): ColumnScores {
   const rule = ind.scoring;
   const dir = direction(ind);
   const path = ["system", "indicators", ind.id, "scoring"];
@@ -346,7 +369,7 @@ function normalizeColumn(ctx: AssessContext, ind: Indicator, cells: Cell[]): Nor
           const r = linearScale(values, gp, dir, base, span, path);
           return {
             method: "efficacy-coefficient",
-            values: r.values,
+            column: r.column,
             flags: r.flags,
             params: { lower: r.lower, upper: r.upper, base, span },
           };
@@ -374,7 +397,7 @@ function normalizeColumn(ctx: AssessContext, ind: Indicator, cells: Cell[]): Nor
           const r = linearScale(values, gp, dir, a, b.minus(a), path);
           return {
             method: "min-max",
-            values: r.values,
+            column: r.column,
             flags: r.flags,
             params: { lower: r.lower, upper: r.upper, rangeLow: a, rangeHigh: b },
           };
@@ -564,15 +587,18 @@ export function scoreIndicator(
   const cells = readCells(ctx, ind, units, positions, policy);
   let method: string = ind.scoring.method;
   let params: Readonly<Record<string, Dec>> = {};
+  let scores: DecimalColumn | undefined;
   if (cells.some((c) => c.value !== null)) {
     applyTransforms(ctx, ind, cells);
     if (cells.some((c) => c.value !== null)) {
       const r = normalizeColumn(ctx, ind, cells);
       method = ind.scoring.method;
       params = r.params;
+      if (r.values === undefined) scores = r.column;
       for (let i = 0; i < cells.length; i++) {
         const c = cells[i] as Cell;
-        c.score = r.values[i] ?? null;
+        if (r.values === undefined) c.inColumn = !r.column.isNull(i);
+        else c.score = r.values[i] ?? null;
         const fs = r.flags[i];
         if (fs !== undefined) for (const f of fs) if (f !== "missing" && !hasFlag(c, f)) addFlag(c, f);
       }
@@ -580,7 +606,7 @@ export function scoreIndicator(
   }
   const missed = new Set<string>();
   for (const c of cells) {
-    if (c.score === null) {
+    if (c.score === null && !c.inColumn) {
       if (!hasFlag(c, "missing")) addFlag(c, "missing");
       if (policy === "zero") {
         c.score = new D(0);
@@ -591,7 +617,17 @@ export function scoreIndicator(
   }
   const out: (Cell | undefined)[] = new Array(ctx.units.length).fill(undefined);
   for (let k = 0; k < cells.length; k++) out[positions[k] as number] = cells[k];
-  return { indicator: ind, method, params, cells: out, size: cells.length, missed };
+  return { indicator: ind, method, params, cells: out, scores, size: cells.length, missed };
+}
+
+/** A cell's score (materialised from the column's off-heap scores when it is held there). */
+export function scoreOf(column: IndicatorColumn, c: Cell): Dec | null {
+  return c.inColumn ? (column.scores as DecimalColumn).get(c.k) : c.score;
+}
+
+/** Whether a cell has a score (is not excluded). */
+export function hasScore(c: Cell): boolean {
+  return c.inColumn || c.score !== null;
 }
 
 /**
@@ -604,13 +640,14 @@ export function indicatorScore(
   weight: Dec,
   globalWeight: Dec,
   contribution: Dec | null,
+  score: Dec | null = scoreOf(column, c),
 ): IndicatorScore {
   const indicator = column.indicator.id;
   const method = column.method;
   const params = column.params;
   const transforms = c.transforms === null ? NO_TRANSFORMS : c.transforms;
   const flags = c.flags === null ? NO_FLAGS : c.flags;
-  const { raw, source, period, target, value, score } = c;
+  const { raw, source, period, target, value } = c;
   if (period !== undefined) {
     if (target !== undefined) {
       return {
