@@ -8,7 +8,7 @@ import { lazyProperty } from "../internal/lazy-property.js";
 import { WeightedSum } from "../internal/weighted-sum.js";
 
 import { type AssessContext, weightFor } from "./context.js";
-import { type Cell, hasScore, type IndicatorColumn, indicatorScore, scoreOf } from "./score-indicator.js";
+import { type Cell, cellAt, hasScore, type IndicatorColumn, indicatorScore, scoreOf } from "./score-indicator.js";
 import type { IndicatorScore, NodeScore, ScoreFlag } from "./types.js";
 
 /**
@@ -81,7 +81,7 @@ function resolveScore(kids: readonly PlanChild[], scores: readonly (Dec | null)[
   const x = scores[i] ?? null;
   if (x !== IN_COLUMN) return x;
   const column = (kids[i] as PlanChild).column as IndicatorColumn;
-  return scoreOf(column, column.cells[pos] as Cell);
+  return scoreOf(column, cellAt(column, pos) as Cell);
 }
 const NO_CHILDREN: NodeScore["children"] = Object.freeze([]);
 
@@ -197,9 +197,14 @@ export function aggregateUnit(
       let sc: Dec | null;
       if (k.node !== undefined) sc = visit(k.node);
       else {
-        const cell = (k.column as IndicatorColumn).cells[pos];
         // A score held off-heap in its column is read there when needed (IN_COLUMN stands for it).
-        sc = cell === undefined ? null : cell.inColumn ? IN_COLUMN : cell.score;
+        const column = k.column as IndicatorColumn;
+        const kk = column.kOf[pos] as number;
+        if (kk < 0) sc = null;
+        else {
+          const cell = column.kept[kk];
+          sc = cell === undefined || cell.inColumn ? IN_COLUMN : cell.score;
+        }
       }
       scores[i] = sc;
       if (sc !== null) keptCount++;
@@ -247,7 +252,7 @@ export function aggregateUnit(
           const wj = w[j++] as Dec;
           if (x === IN_COLUMN) {
             const column = (kids[i] as PlanChild).column as IndicatorColumn;
-            acc.addProductAt(column.scores as DecimalColumn, (column.cells[pos] as Cell).k, wj);
+            acc.addProductAt(column.scores as DecimalColumn, column.kOf[pos] as number, wj);
           } else acc.addProduct(x, wj);
         }
         score = acc.value();
@@ -349,8 +354,10 @@ export function aggregateUnit(
         walk(k.node, globalOf(k, global, used[i] ?? null));
         continue;
       }
-      const cell = (k.column as IndicatorColumn).cells[pos];
-      if (cell === undefined) continue;
+      const column = k.column as IndicatorColumn;
+      const kk = column.kOf[pos] as number;
+      const cell = kk < 0 ? undefined : column.kept[kk];
+      if (cell === undefined) continue; // not assessed, or a plain cell: scored, no flags
       if (!hasScore(cell)) excluded.push(k.id);
       const flags = cell.flags;
       if (flags !== null && flags.length > 0) {
@@ -374,7 +381,7 @@ export function aggregateUnit(
           continue;
         }
         const column = k.column as IndicatorColumn;
-        const cell = column.cells[pos];
+        const cell = cellAt(column, pos);
         if (cell === undefined) continue;
         const g = globalOf(k, global, used[i] ?? null);
         const score = scoreOf(column, cell);

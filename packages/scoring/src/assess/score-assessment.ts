@@ -7,7 +7,7 @@ import { roundDecimal } from "../round/round-decimal.js";
 import { applyAdjustments } from "../rules/adjustments.js";
 import { aggregateUnit, type CustomAggregator, createAggregationCache } from "./aggregate-unit.js";
 import { buildContext } from "./context.js";
-import { type IndicatorColumn, indicatorScore, scoreIndicator } from "./score-indicator.js";
+import { cellAt, type IndicatorColumn, indicatorScore, scoreIndicator } from "./score-indicator.js";
 import type { AssessmentResult, InsufficientUnit, ScoredUnit, ScoreFlag, UnitResult, VetoApplied } from "./types.js";
 
 /**
@@ -111,7 +111,7 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
       const cells: Record<string, InsufficientUnit["indicators"][string]> = {};
       for (const id of [...assessed].sort()) {
         const column = columns.get(id);
-        const cell = column?.cells[pos];
+        const cell = column === undefined ? undefined : cellAt(column, pos);
         if (column !== undefined && cell !== undefined) cells[id] = indicatorScore(column, cell, ZERO, ZERO, null);
       }
       results.push({

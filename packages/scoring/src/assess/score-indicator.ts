@@ -1,7 +1,7 @@
 import type { Indicator, MissingDataPolicy, Unit } from "@ducha/schema";
 import { ScoringError } from "../errors.js";
 import { D, type Dec, toDecimal } from "../internal/decimal.js";
-import type { DecimalColumn } from "../internal/decimal-column.js";
+import { DecimalColumn } from "../internal/decimal-column.js";
 import { parsePlain } from "../internal/decimal-kernel.js";
 import { normalizeBands } from "../normalize/bands.js";
 import { normalizeBoolean } from "../normalize/boolean.js";
@@ -87,11 +87,21 @@ export interface IndicatorColumn {
   readonly indicator: Indicator;
   readonly method: string;
   readonly params: Readonly<Record<string, Dec>>;
+  /** The column index `k` of each unit position in `ctx.units`; −1 for units not assessed on it. */
+  readonly kOf: Int32Array;
+  /** The units assessed, by `k`. */
+  readonly units: readonly Unit[];
   /**
-   * The working state of each unit's cell, by the unit's position in `ctx.units` (`undefined` for
-   * units not assessed on the indicator). {@link indicatorScore} turns one into its result.
+   * The working state of cell `k` when it has anything beyond a plain observation scored on the
+   * linear fast path; `undefined` for a plain cell, whose raw value is in {@link IndicatorColumn.raws}
+   * and score in {@link IndicatorColumn.scores} (read with {@link cellAt}). Keeping plain cells off
+   * the heap lets an assessment of 900,000 cells hold its trace without 900,000 objects.
    */
-  readonly cells: readonly (Cell | undefined)[];
+  readonly kept: readonly (Cell | undefined)[];
+  /** Raw values of the plain cells, by `k`. */
+  readonly raws: DecimalColumn | undefined;
+  /** The plan period (the period of every plain cell's observation). */
+  readonly period: string;
   /**
    * Scores of the linear fast path (min-max, efficacy coefficient), off the heap, by cell index
    * `k`; read through {@link scoreOf}.
@@ -615,9 +625,70 @@ export function scoreIndicator(
     }
     if (missesTarget(ctx, ind, c)) missed.add(c.unit.id);
   }
-  const out: (Cell | undefined)[] = new Array(ctx.units.length).fill(undefined);
-  for (let k = 0; k < cells.length; k++) out[positions[k] as number] = cells[k];
-  return { indicator: ind, method, params, cells: out, scores, size: cells.length, missed };
+  const kOf = new Int32Array(ctx.units.length).fill(-1);
+  const kept: (Cell | undefined)[] = new Array(cells.length);
+  let raws: DecimalColumn | undefined;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k] as Cell;
+    kOf[positions[k] as number] = k;
+    if (isPlain(c, ctx.period)) {
+      if (raws === undefined) raws = new DecimalColumn(cells.length);
+      raws.set(k, c.raw as Dec);
+      kept[k] = undefined;
+    } else kept[k] = c;
+  }
+  return {
+    indicator: ind,
+    method,
+    params,
+    kOf,
+    units,
+    kept,
+    raws,
+    period: ctx.period,
+    scores,
+    size: cells.length,
+    missed,
+  };
+}
+
+/**
+ * A plain cell: the plan period's observation, a decimal used as is (no transform, no target) and
+ * scored on the linear fast path without any flag. {@link cellAt} rebuilds it exactly.
+ */
+function isPlain(c: Cell, period: string): boolean {
+  return (
+    c.inColumn &&
+    c.flags === null &&
+    c.transforms === null &&
+    c.target === undefined &&
+    c.source === "observation" &&
+    c.period === period &&
+    c.value === c.raw &&
+    D.isDecimal(c.raw)
+  );
+}
+
+/** The cell of the unit at position `pos` in `ctx.units`, `undefined` when it is not assessed on the indicator. */
+export function cellAt(column: IndicatorColumn, pos: number): Cell | undefined {
+  const k = column.kOf[pos] as number;
+  if (k < 0) return undefined;
+  const kept = column.kept[k];
+  if (kept !== undefined) return kept;
+  const raw = (column.raws as DecimalColumn).get(k);
+  return {
+    unit: column.units[k] as Unit,
+    k,
+    inColumn: true,
+    raw,
+    source: "observation",
+    period: column.period,
+    value: raw,
+    transforms: null,
+    target: undefined,
+    score: null,
+    flags: null,
+  };
 }
 
 /** A cell's score (materialised from the column's off-heap scores when it is held there). */
