@@ -109,7 +109,10 @@ export function buildContext(project: Project): AssessContext {
     unitPos.set(u.id, k);
   });
   const current = new Map<string, (Observation | undefined)[]>();
-  for (const o of project.observations ?? []) {
+  const all = project.observations ?? [];
+  // Indexed loops: this runs once per observation (for…of allocated an iterator result each).
+  for (let i = 0; i < all.length; i++) {
+    const o = all[i] as Observation;
     if (o.period !== period) continue;
     const k = unitPos.get(o.unit);
     if (k === undefined) continue;

@@ -73,17 +73,27 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
 
   // 1. Indicator columns: each indicator over the units assessed on it.
   const columns = new Map<string, IndicatorColumn>();
+  // The units assessed on an indicator depend only on which categories assess it: built once per
+  // such combination (usually one: every unit), then shared read-only by the columns.
+  const categoryIds = [...new Set(ctx.units.map((u) => u.category))];
+  const assessedUnits = new Map<string, { units: Unit[]; positions: number[] }>();
   for (const ind of [...ctx.indicators.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const units: Unit[] = [];
-    const positions: number[] = [];
-    ctx.units.forEach((u, k) => {
-      if (ctx.assessedBy.get(u.category)?.has(ind.id)) {
-        units.push(u);
-        positions.push(k);
-      }
-    });
-    if (units.length === 0) continue;
-    columns.set(ind.id, scoreIndicator(ctx, ind, units, positions));
+    const key = categoryIds.map((c) => (ctx.assessedBy.get(c)?.has(ind.id) ? "1" : "0")).join("");
+    let group = assessedUnits.get(key);
+    if (group === undefined) {
+      const units: Unit[] = [];
+      const positions: number[] = [];
+      ctx.units.forEach((u, k) => {
+        if (ctx.assessedBy.get(u.category)?.has(ind.id)) {
+          units.push(u);
+          positions.push(k);
+        }
+      });
+      group = { units, positions };
+      assessedUnits.set(key, group);
+    }
+    if (group.units.length === 0) continue;
+    columns.set(ind.id, scoreIndicator(ctx, ind, group.units, group.positions));
   }
 
   // 2. Per unit: vetoes, aggregation, adjustments.

@@ -610,12 +610,17 @@ export function scoreIndicator(
         if (r.values === undefined) c.inColumn = !r.column.isNull(i);
         else c.score = r.values[i] ?? null;
         const fs = r.flags[i];
-        if (fs !== undefined) for (const f of fs) if (f !== "missing" && !hasFlag(c, f)) addFlag(c, f);
+        if (fs !== undefined)
+          for (let j = 0; j < fs.length; j++) {
+            const f = fs[j] as NormalizeFlag;
+            if (f !== "missing" && !hasFlag(c, f)) addFlag(c, f);
+          }
       }
     }
   }
   const missed = new Set<string>();
-  for (const c of cells) {
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k] as Cell;
     if (c.score === null && !c.inColumn) {
       if (!hasFlag(c, "missing")) addFlag(c, "missing");
       if (policy === "zero") {
