@@ -10,8 +10,11 @@
 // phase, the GC pause (wall) time inside the timed runs, and a hash of every result string, which must be
 // equal across variants (same digits).
 import { spawnSync } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { PerformanceObserver, performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { build } from "esbuild";
 import { mulberry32 } from "./lib/prng.mjs";
 
@@ -61,8 +64,15 @@ async function loadKernel() {
     mainFields: ["module", "main"],
     logLevel: "error",
   });
-  const code = out.outputFiles[0].text;
-  return import(`data:text/javascript;base64,${Buffer.from(code).toString("base64")}`);
+  // A temporary file rather than a data: URL, so that profiles name the functions' file.
+  const dir = await mkdtemp(join(tmpdir(), "ducha-fused-kernel-"));
+  const file = join(dir, "kernel.mjs");
+  await writeFile(file, out.outputFiles[0].text);
+  try {
+    return await import(pathToFileURL(file).href);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 async function child(variant, { units, indicators, runs }) {

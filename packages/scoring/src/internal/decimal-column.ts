@@ -4,6 +4,8 @@ import type { DecimalRegister } from "./decimal-register.js";
 
 /** Words stored inline per entry: every value rounded to 50 significant digits fits in 8. */
 const STRIDE = 8;
+/** `info` of an inline zero (±ZERO_INFO for +0 and −0). */
+const ZERO_INFO = 9;
 
 /**
  * A column of many `Dec | null` values kept off the JavaScript heap: the digit words of each entry
@@ -11,8 +13,8 @@ const STRIDE = 8;
  * Int8Array, so that retaining a million scores costs ~41 bytes each and no garbage-collector
  * tracing, against ~100 traced bytes for a Decimal object with its digit array. `get(i)`
  * materialises a `D` instance on demand (the same `s`, `e` and `d` as the value stored).
- * Entries that do not fit (zeros, more than 8 words, non-finite values) are kept as the Decimal
- * itself in a side map. Entries never set read as `null`.
+ * Entries that do not fit (more than 8 words, non-finite values) are kept as the Decimal itself in
+ * a side map. Entries never set read as `null`.
  *
  * @example
  * const col = new DecimalColumn(3);
@@ -25,7 +27,10 @@ export class DecimalColumn {
   readonly length: number;
   private readonly words: Int32Array;
   private readonly exps: Float64Array;
-  /** ±(word count) for an inline entry (the sign of the value), 0 for null or a held entry. */
+  /**
+   * ±(word count) for an inline entry (the sign of the value), ±ZERO_INFO for ±0, 0 for null or a
+   * held entry.
+   */
   private readonly info: Int8Array;
   private readonly held = new Map<number, Dec>();
 
@@ -40,7 +45,12 @@ export class DecimalColumn {
   set(i: number, x: Dec | null): void {
     this.clearHeld(i);
     const d = x === null ? null : (x.d as number[] | null);
-    if (x === null || d === null || d[0] === 0 || d.length > STRIDE) {
+    if (x !== null && d !== null && d[0] === 0) {
+      this.exps[i] = x.e;
+      this.info[i] = x.s < 0 ? -ZERO_INFO : ZERO_INFO;
+      return;
+    }
+    if (x === null || d === null || d.length > STRIDE) {
       this.info[i] = 0;
       if (x !== null) this.held.set(i, x);
       return;
@@ -82,17 +92,19 @@ export class DecimalColumn {
     const info = this.info[i] as number;
     if (info === 0) return this.held.get(i) ?? null;
     const n = info < 0 ? -info : info;
+    if (n === ZERO_INFO) return new Make(info < 0 ? -1 : 1, this.exps[i] as number, [0]);
     return new Make(info < 0 ? -1 : 1, this.exps[i] as number, this.wordsAt(i * STRIDE, n));
   }
 
   /**
-   * Loads entry `i` into a register without allocating; `false` (register unchanged) for `null`
-   * and held entries (zeros, long or non-finite values): read those with {@link DecimalColumn.get}.
+   * Loads entry `i` into a register without allocating; `false` (register unchanged) for `null`,
+   * zero and held entries (long or non-finite values): read those with {@link DecimalColumn.get}.
    */
   loadInto(r: DecimalRegister, i: number): boolean {
     const info = this.info[i] as number;
     if (info === 0) return false;
     const n = info < 0 ? -info : info;
+    if (n === ZERO_INFO) return false;
     r.s = info < 0 ? -1 : 1;
     r.e = this.exps[i] as number;
     r.n = n;

@@ -20,7 +20,10 @@ export const CLAMP_LOWER = 1;
 /** {@link linearScaleClamp}: the value was above `upper` and scored as `upper`. */
 export const CLAMP_UPPER = 2;
 
-let clamp = CLAMP_NONE;
+/** What {@link linearScaleClamp} reports. */
+export type ClampKind = typeof CLAMP_NONE | typeof CLAMP_LOWER | typeof CLAMP_UPPER;
+
+let clamp: ClampKind = CLAMP_NONE;
 
 // Registers of the fused path. Goalposts, span and offset are reloaded only when the caller passes
 // another Decimal object (a column passes the same ones for every cell); Decimals are immutable.
@@ -44,7 +47,7 @@ let rangeOf: Dec | undefined;
  * {@link CLAMP_LOWER} or {@link CLAMP_UPPER}. A module-level flag, so that a cell returns its score
  * without allocating a result object: read it right after the call (single-threaded, synchronous).
  */
-export function linearScaleClamp(): number {
+export function linearScaleClamp(): ClampKind {
   return clamp;
 }
 

@@ -56,6 +56,8 @@ describe("WeightedSum equals acc.plus(x.times(w)) step by step", () => {
           fromColumn.addProductAt(column, i, w);
           expect(parts(acc.value())).toEqual(parts(expected[i + 1] as Dec));
           expect(parts(fromColumn.value())).toEqual(parts(expected[i + 1] as Dec));
+          fromColumn.valueInto(column, i);
+          expect(parts(column.get(i) as Dec)).toEqual(parts(expected[i + 1] as Dec));
         });
       }),
       { numRuns: 3000 },

@@ -12,6 +12,9 @@ const product = new DecimalRegister();
 let wOf: Dec | undefined;
 let wOk = false;
 
+/** `new D(0)`, the value of an empty sum (a column stores its parts, not the object). */
+const ZERO_SUM = new D(0);
+
 /** The accumulator is exactly +0 (after `reset`, or after a sum cancelled to zero). */
 const ZERO = 0;
 /** The accumulator's value is in its register. */
@@ -100,6 +103,12 @@ export class WeightedSum {
   /** The accumulated sum as a `D` instance (allocated on each call). */
   value(): Dec {
     return this.mode === REGISTER ? toDec(this.acc) : this.mode === ZERO ? new D(0) : (this.held as Dec);
+  }
+
+  /** Writes the accumulated sum into entry `i` of a column (no allocation on the register path). */
+  valueInto(column: DecimalColumn, i: number): void {
+    if (this.mode === REGISTER) column.setRegister(i, this.acc);
+    else column.set(i, this.mode === ZERO ? ZERO_SUM : (this.held as Dec));
   }
 
   /** Stores a Decimal result: in the register when it fits, as +0, or held as is. */
