@@ -230,6 +230,23 @@ export const workloads = {
       },
     };
   },
+  /**
+   * `scoreAssessment`, then every unit's per-indicator trace read (`unit.indicators` is built on
+   * first read): the cost of materialising all 900,000 cell traces at 3,000 × 300.
+   */
+  async "score-exact-trace"(args) {
+    const project = validProject(args);
+    return {
+      items: project.observations.length,
+      run: () => {
+        const r = scoreAssessment(project);
+        let cells = 0;
+        for (const u of r.units) cells += Object.keys(u.indicators).length;
+        return { r, cells };
+      },
+      summarize: ({ cells }) => ({ cells }),
+    };
+  },
   /** Baseline of score-exact: the Float64Array pipeline of `float-baseline.mjs`. */
   async "score-float"(args) {
     const project = validProject(args);

@@ -2,10 +2,13 @@ import type { Unit } from "@ducha/schema";
 import { weightedGeometricMean } from "../aggregate/weighted-geometric-mean.js";
 import { ScoringError } from "../errors.js";
 import { D, type Dec } from "../internal/decimal.js";
-import { add, mul } from "../internal/decimal-kernel.js";
+import type { DecimalColumn } from "../internal/decimal-column.js";
+import { mul } from "../internal/decimal-kernel.js";
+import { lazyProperty } from "../internal/lazy-property.js";
+import { WeightedSum } from "../internal/weighted-sum.js";
 
 import { type AssessContext, weightFor } from "./context.js";
-import type { IndicatorColumn, MutableIndicatorScore } from "./score-indicator.js";
+import { type Cell, cellAt, hasScore, type IndicatorColumn, indicatorScore, scoreOf } from "./score-indicator.js";
 import type { IndicatorScore, NodeScore, ScoreFlag } from "./types.js";
 
 /**
@@ -17,6 +20,7 @@ import type { IndicatorScore, NodeScore, ScoreFlag } from "./types.js";
 export type CustomAggregator = (scores: readonly Dec[], weights: readonly Dec[]) => Dec;
 
 const ZERO = new D(0);
+const ONE = new D(1);
 
 /** A normalised weight shape: the sum of the kept children's weights and each kept weight / sum. */
 interface Shape {
@@ -67,6 +71,19 @@ export function createAggregationCache(): AggregationCache {
 }
 
 const NO_FLAGS: readonly ScoreFlag[] = Object.freeze([]);
+/** Stands, in a node's list of child scores, for a leaf score held in its column's off-heap scores. */
+const IN_COLUMN: Dec = new D(0);
+/** The weighted-sum registers (one suffices: a node accumulates after all its children are done). */
+const ACC = new WeightedSum();
+
+/** Child i's score, materialising a leaf score held in its column. */
+function resolveScore(kids: readonly PlanChild[], scores: readonly (Dec | null)[], i: number, pos: number): Dec | null {
+  const x = scores[i] ?? null;
+  if (x !== IN_COLUMN) return x;
+  const column = (kids[i] as PlanChild).column as IndicatorColumn;
+  return scoreOf(column, cellAt(column, pos) as Cell);
+}
+const NO_CHILDREN: NodeScore["children"] = Object.freeze([]);
 
 function shapeOf(weights: readonly Dec[]): Shape {
   let sum = new D(0);
@@ -131,6 +148,23 @@ function buildPlan(ctx: AssessContext, unit: Unit, columns: ReadonlyMap<string, 
 /** A node's result for one unit, with `globalWeight` filled in by the walk from the root. */
 type MutableNodeScore = { -readonly [K in keyof NodeScore]: NodeScore[K] };
 
+/** What {@link aggregateUnit} returns for one unit. */
+export interface UnitAggregation {
+  readonly root: Dec | null;
+  readonly nodes: Record<string, NodeScore>;
+  /** Flags of the unit's leaf cells (the unit's flags are these plus the nodes' flags). */
+  readonly cellFlags: ReadonlySet<ScoreFlag>;
+  /** Leaf indicator ids whose score is `null` (excluded), in tree order. */
+  readonly excluded: readonly string[];
+  /**
+   * Builds the unit's indicator results (weights, global weights, contributions) in tree order.
+   * Called on demand: a large assessment keeps its per-cell trace as columns until asked.
+   */
+  readonly indicators: () => Record<string, IndicatorScore>;
+}
+
+const EMPTY_FLAGS: ReadonlySet<ScoreFlag> = new Set();
+
 /** Aggregates one unit's indicator scores up the tree, recording every node's score and weights. */
 export function aggregateUnit(
   ctx: AssessContext,
@@ -140,7 +174,7 @@ export function aggregateUnit(
   zeroNodes: ReadonlySet<string>,
   aggregators: Readonly<Record<string, CustomAggregator>>,
   cache: AggregationCache = createAggregationCache(),
-): { root: Dec | null; nodes: Record<string, NodeScore>; indicators: Record<string, IndicatorScore> } {
+): UnitAggregation {
   const cat = unit.category ?? "";
   let plan = cache.plans.get(cat);
   if (plan === undefined) {
@@ -148,10 +182,11 @@ export function aggregateUnit(
     cache.plans.set(cat, plan);
   }
   const nodes: Record<string, NodeScore> = {};
-  const indicators: Record<string, IndicatorScore> = {};
-  const results: (MutableNodeScore | undefined)[] = new Array(plan.size);
+  const results: MutableNodeScore[] = new Array(plan.size);
+  const weightsUsed: (readonly (Dec | null)[])[] = new Array(plan.size);
   let anyExcluded = false;
-
+  let cellFlags: Set<ScoreFlag> | undefined;
+  const excluded: string[] = [];
   const visit = (pn: PlanNode): Dec | null => {
     const kids = pn.kids;
     const n = kids.length;
@@ -159,7 +194,18 @@ export function aggregateUnit(
     let keptCount = 0;
     for (let i = 0; i < n; i++) {
       const k = kids[i] as PlanChild;
-      const sc = k.node === undefined ? ((k.column as IndicatorColumn).cells[pos]?.score ?? null) : visit(k.node);
+      let sc: Dec | null;
+      if (k.node !== undefined) sc = visit(k.node);
+      else {
+        // A score held off-heap in its column is read there when needed (IN_COLUMN stands for it).
+        const column = k.column as IndicatorColumn;
+        const kk = column.kOf[pos] as number;
+        if (kk < 0) sc = null;
+        else {
+          const cell = column.kept[kk];
+          sc = cell === undefined || cell.inColumn ? IN_COLUMN : cell.score;
+        }
+      }
       scores[i] = sc;
       if (sc !== null) keptCount++;
     }
@@ -196,17 +242,26 @@ export function aggregateUnit(
       }
       if (pn.linearMethod) {
         // Σ wᵢ·sᵢ with weights re-normalised over the kept children (COINr a_amean; 分值 as weights).
-        let acc = new D(0);
+        // acc = acc.plus(x.times(w)) digit for digit, in registers (WeightedSum), from 0.
+        const acc = ACC;
+        acc.reset();
         let j = 0;
         for (let i = 0; i < n; i++) {
           const x = scores[i];
           if (x === null || x === undefined) continue;
-          acc = add(acc, mul(x, w[j++] as Dec)); // = acc.plus(x.times(w)), digit for digit
+          const wj = w[j++] as Dec;
+          if (x === IN_COLUMN) {
+            const column = (kids[i] as PlanChild).column as IndicatorColumn;
+            acc.addProductAt(column.scores as DecimalColumn, column.kOf[pos] as number, wj);
+          } else acc.addProduct(x, wj);
         }
-        score = acc;
+        score = acc.value();
       } else {
         const s: Dec[] = [];
-        for (const x of scores) if (x !== null && x !== undefined) s.push(x);
+        for (let i = 0; i < n; i++) {
+          const x = resolveScore(kids, scores, i, pos);
+          if (x !== null) s.push(x);
+        }
         if (method === "weighted-geometric") {
           // Π sᵢ^wᵢ (COINr a_gmean); a zero score makes the product 0 (flagged), negatives are an error.
           if (s.some((x) => x.isZero())) {
@@ -236,60 +291,106 @@ export function aggregateUnit(
       if (flags === undefined) flags = ["node_zeroed"];
       else flags.push("node_zeroed");
     }
-    const children: { id: string; score: Dec | null; weight: Dec | null }[] = new Array(n);
+    // The weights used, by child (null = excluded): the shape's own array when every child is kept.
     const zeroSum = weightSum.isZero();
-    let j = 0;
-    for (let i = 0; i < n; i++) {
-      const sc = scores[i] ?? null;
-      children[i] = {
-        id: (kids[i] as PlanChild).id,
-        score: sc,
-        weight: sc === null || zeroSum ? null : (w[j++] as Dec),
-      };
+    let used: readonly (Dec | null)[] = w;
+    if (keptCount < n || zeroSum) {
+      const list: (Dec | null)[] = new Array(n);
+      let j = 0;
+      for (let i = 0; i < n; i++) list[i] = scores[i] === null || zeroSum ? null : (w[j++] as Dec);
+      used = list;
     }
-    results[pn.index] = {
+    weightsUsed[pn.index] = used;
+    const result: MutableNodeScore = {
       node: id,
       aggregation: method,
       score,
-      children,
+      children: NO_CHILDREN,
       flags: flags ?? NO_FLAGS,
       globalWeight: ZERO,
     };
+    // One entry per child is built when first read (the leaf nodes have most of the tree's children).
+    lazyProperty(result, "children", () => {
+      const children: { id: string; score: Dec | null; weight: Dec | null }[] = new Array(n);
+      for (let i = 0; i < n; i++)
+        children[i] = {
+          id: (kids[i] as PlanChild).id,
+          score: resolveScore(kids, scores, i, pos),
+          weight: used[i] ?? null,
+        };
+      return children;
+    });
+    results[pn.index] = result;
     return score;
   };
 
   const rootNode = plan.root;
   const root = rootNode === undefined ? null : visit(rootNode);
-  // Global weights: product of re-normalised weights from the root down; contributions where linear.
-  // Units of a category with nothing excluded share them, so they are computed once per category.
   const shared = !anyExcluded;
-  const walk = (pn: PlanNode, global: Dec, linear: boolean) => {
+  /** Global weight of a kept child: the parent's global weight × the child's normalised weight. */
+  const globalOf = (k: PlanChild, global: Dec, weight: Dec | null): Dec => {
+    if (weight === null) return new D(0);
+    if (!shared) return mul(global, weight);
+    // Every unit of the category without exclusions shares the same product.
+    let g = k.fullGlobal;
+    if (g === undefined) {
+      g = mul(global, weight);
+      k.fullGlobal = g;
+    }
+    return g;
+  };
+  // Inner nodes' global weights, and the leaf cells' flags (the per-cell results are built on demand).
+  const walk = (pn: PlanNode, global: Dec) => {
     const n = results[pn.index] as MutableNodeScore;
-    const isLinear = linear && pn.linearMethod;
     if (pn.id !== "") {
       n.globalWeight = global;
       nodes[pn.id] = n;
     }
     const kids = pn.kids;
-    const used = n.children;
+    const used = weightsUsed[pn.index] as readonly (Dec | null)[];
     for (let i = 0; i < kids.length; i++) {
       const k = kids[i] as PlanChild;
-      const weight = (used[i] as NodeScore["children"][number]).weight;
-      let g: Dec;
-      if (weight === null) g = new D(0);
-      else if (shared) {
-        g = k.fullGlobal ?? mul(global, weight);
-        k.fullGlobal = g;
-      } else g = mul(global, weight);
-      if (k.node === undefined) {
-        const cell = (k.column as IndicatorColumn).cells[pos] as MutableIndicatorScore;
-        cell.weight = k.weight;
-        cell.globalWeight = g;
-        cell.contribution = isLinear && cell.score !== null ? mul(cell.score, g) : null;
-        indicators[k.id] = cell;
-      } else walk(k.node, g, isLinear);
+      if (k.node !== undefined) {
+        walk(k.node, globalOf(k, global, used[i] ?? null));
+        continue;
+      }
+      const column = k.column as IndicatorColumn;
+      const kk = column.kOf[pos] as number;
+      const cell = kk < 0 ? undefined : column.kept[kk];
+      if (cell === undefined) continue; // not assessed, or a plain cell: scored, no flags
+      if (!hasScore(cell)) excluded.push(k.id);
+      const flags = cell.flags;
+      if (flags !== null && flags.length > 0) {
+        if (cellFlags === undefined) cellFlags = new Set();
+        for (const f of flags) cellFlags.add(f);
+      }
     }
   };
-  if (rootNode !== undefined) walk(rootNode, new D(1), true);
-  return { root, nodes, indicators };
+  if (rootNode !== undefined) walk(rootNode, ONE);
+  // The per-cell results, in the same tree order: weight fields from the node results above.
+  const indicators = (): Record<string, IndicatorScore> => {
+    const out: Record<string, IndicatorScore> = {};
+    const leaves = (pn: PlanNode, global: Dec, linear: boolean) => {
+      const isLinear = linear && pn.linearMethod;
+      const kids = pn.kids;
+      const used = weightsUsed[pn.index] as readonly (Dec | null)[];
+      for (let i = 0; i < kids.length; i++) {
+        const k = kids[i] as PlanChild;
+        if (k.node !== undefined) {
+          leaves(k.node, (results[k.node.index] as MutableNodeScore).globalWeight, isLinear);
+          continue;
+        }
+        const column = k.column as IndicatorColumn;
+        const cell = cellAt(column, pos);
+        if (cell === undefined) continue;
+        const g = globalOf(k, global, used[i] ?? null);
+        const score = scoreOf(column, cell);
+        const contribution = isLinear && score !== null ? mul(score, g) : null;
+        out[k.id] = indicatorScore(column, cell, k.weight, g, contribution, score);
+      }
+    };
+    if (rootNode !== undefined) leaves(rootNode, ONE, true);
+    return out;
+  };
+  return { root, nodes, cellFlags: cellFlags ?? EMPTY_FLAGS, excluded, indicators };
 }

@@ -35,8 +35,14 @@ export interface AssessContext {
   readonly assessedBy: ReadonlyMap<string | undefined, ReadonlySet<string>>;
   /** Observations by unit → indicator → period (built on first use: carry-forward, denominators). */
   readonly observations: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, Observation>>>;
-  /** Observations of exactly the plan period by indicator → unit (the hot path: one lookup per cell). */
-  readonly current: ReadonlyMap<string, ReadonlyMap<string, Observation>>;
+  /** Position of each assessed unit in {@link AssessContext.units}. */
+  readonly unitPos: ReadonlyMap<string, number>;
+  /**
+   * Observations of exactly the plan period by indicator, then by the unit's position in
+   * {@link AssessContext.units} (the hot path: one array read per cell). Observations of units that
+   * are not assessed are left out; of duplicates, the last one counts.
+   */
+  readonly current: ReadonlyMap<string, readonly (Observation | undefined)[]>;
   /** Targets by indicator. */
   readonly targets: ReadonlyMap<string, readonly Target[]>;
 }
@@ -98,15 +104,24 @@ export function buildContext(project: Project): AssessContext {
   }
 
   const period = plan.period;
-  const current = new Map<string, Map<string, Observation>>();
-  for (const o of project.observations ?? []) {
+  const unitPos = new Map<string, number>();
+  units.forEach((u, k) => {
+    unitPos.set(u.id, k);
+  });
+  const current = new Map<string, (Observation | undefined)[]>();
+  const all = project.observations ?? [];
+  // Indexed loops: this runs once per observation (for…of allocated an iterator result each).
+  for (let i = 0; i < all.length; i++) {
+    const o = all[i] as Observation;
     if (o.period !== period) continue;
+    const k = unitPos.get(o.unit);
+    if (k === undefined) continue;
     let byUnit = current.get(o.indicator);
     if (byUnit === undefined) {
-      byUnit = new Map();
+      byUnit = new Array(units.length).fill(undefined);
       current.set(o.indicator, byUnit);
     }
-    byUnit.set(o.unit, o);
+    byUnit[k] = o;
   }
   let observations: Map<string, Map<string, Map<string, Observation>>> | undefined;
   const allObservations = () => {
@@ -145,6 +160,7 @@ export function buildContext(project: Project): AssessContext {
     get observations() {
       return allObservations();
     },
+    unitPos,
     current,
     targets,
   };
@@ -152,7 +168,8 @@ export function buildContext(project: Project): AssessContext {
 
 /** The observation of a unit × indicator for exactly the plan period. */
 export function observationFor(ctx: AssessContext, unit: string, indicator: string): Observation | undefined {
-  return ctx.current.get(indicator)?.get(unit);
+  const k = ctx.unitPos.get(unit);
+  return k === undefined ? undefined : ctx.current.get(indicator)?.[k];
 }
 
 /**

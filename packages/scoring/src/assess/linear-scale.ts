@@ -1,5 +1,7 @@
 import { D, type Dec } from "../internal/decimal.js";
-import { add, div, mul, sub } from "../internal/decimal-kernel.js";
+import { DecimalColumn } from "../internal/decimal-column.js";
+import { sub } from "../internal/decimal-kernel.js";
+import { CLAMP_NONE, linearScaleCellInto, linearScaleClamp } from "../internal/linear-scale-cell.js";
 import { type Goalposts, resolveGoalposts } from "../normalize/goalposts.js";
 import type { NormalizeFlag } from "../normalize/types.js";
 import type { PathPrefix } from "../stats/column.js";
@@ -27,8 +29,10 @@ export function isDecimalColumn(values: readonly unknown[]): values is readonly 
  * benefit `(x − L)/(U − L)` or cost `(U − x)/(U − L)` after clamping x into [L, U] (flagged
  * `clamped`). Exactly the arithmetic of `normalizeMinMax` (COINr `n_minmax`: offset a, span b − a)
  * and `normalizeEfficacyCoefficient` (功效系数法: offset base, span span), in the same operation
- * order, so results are identical digit for digit; it only computes U − L and the span once per
- * column and does not copy Decimals that are already Decimals.
+ * order, so results are identical digit for digit (`linearScaleCellInto`, the fused kernel, rounds
+ * every intermediate to 50 digits as decimal.js does). U − L is computed once per column; the
+ * scores go to an off-heap {@link DecimalColumn} (entry i for value i, `null` where missing), so a
+ * column of thousands of scores allocates no Decimal objects.
  */
 export function linearScale(
   values: readonly (Dec | null)[],
@@ -37,38 +41,23 @@ export function linearScale(
   offset: Dec,
   span: Dec,
   path: PathPrefix,
-): { values: (Dec | null)[]; flags: (readonly NormalizeFlag[])[]; lower: Dec; upper: Dec } {
+): { column: DecimalColumn; flags: (readonly NormalizeFlag[])[]; lower: Dec; upper: Dec } {
   const present: Dec[] = [];
   for (const v of values) if (v !== null) present.push(v);
   const { lower, upper } = resolveGoalposts({ values, present, presentIndices: [] }, goalposts, path);
   const range = sub(upper, lower);
   const benefit = direction === "benefit";
-  const zeroOffset = offset.isZero();
   const n = values.length;
-  const out: (Dec | null)[] = new Array(n);
+  const column = new DecimalColumn(n);
   const flags: (readonly NormalizeFlag[])[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const x = values[i] as Dec | null;
     if (x === null) {
-      out[i] = null;
       flags[i] = MISSING;
       continue;
     }
-    let v = x;
-    let f = NONE;
-    if (v.lessThan(lower)) {
-      v = lower;
-      f = CLAMPED;
-    } else if (v.greaterThan(upper)) {
-      v = upper;
-      f = CLAMPED;
-    }
-    // The kernel's mul/add/sub/div return what times/plus/minus/div return, digit for digit.
-    const fraction = benefit ? div(sub(v, lower), range) : div(sub(upper, v), range);
-    const scaled = mul(span, fraction);
-    // 0 + y is y (decimal.js returns y rounded to the precision it already has; y ≥ 0, never −0).
-    out[i] = zeroOffset ? scaled : add(offset, scaled);
-    flags[i] = f;
+    linearScaleCellInto(column, i, x, lower, upper, range, span, offset, benefit);
+    flags[i] = linearScaleClamp() === CLAMP_NONE ? NONE : CLAMPED;
   }
-  return { values: out, flags, lower, upper };
+  return { column, flags, lower, upper };
 }

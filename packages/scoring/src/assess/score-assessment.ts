@@ -1,12 +1,13 @@
 import { type Project, periodContains, type Unit } from "@ducha/schema";
 import { assignGrades, type GradeCandidate } from "../grade/assign-grades.js";
 import { D, toDecimal } from "../internal/decimal.js";
+import { lazyProperty } from "../internal/lazy-property.js";
 import { rankValues } from "../rank/rank.js";
 import { roundDecimal } from "../round/round-decimal.js";
 import { applyAdjustments } from "../rules/adjustments.js";
 import { aggregateUnit, type CustomAggregator, createAggregationCache } from "./aggregate-unit.js";
 import { buildContext } from "./context.js";
-import { type IndicatorColumn, scoreIndicator } from "./score-indicator.js";
+import { cellAt, type IndicatorColumn, indicatorScore, scoreIndicator } from "./score-indicator.js";
 import type { AssessmentResult, InsufficientUnit, ScoredUnit, ScoreFlag, UnitResult, VetoApplied } from "./types.js";
 
 /**
@@ -29,6 +30,9 @@ export interface ScoreOptions {
 }
 
 const ZERO = new D(0);
+const NO_INDICATORS: ScoredUnit["indicators"] = Object.freeze({});
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**
  * Scores a validated project (考核评分): every assessed unit's indicators are normalised per their
@@ -69,17 +73,27 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
 
   // 1. Indicator columns: each indicator over the units assessed on it.
   const columns = new Map<string, IndicatorColumn>();
+  // The units assessed on an indicator depend only on which categories assess it: built once per
+  // such combination (usually one: every unit), then shared read-only by the columns.
+  const categoryIds = [...new Set(ctx.units.map((u) => u.category))];
+  const assessedUnits = new Map<string, { units: Unit[]; positions: number[] }>();
   for (const ind of [...ctx.indicators.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const units: Unit[] = [];
-    const positions: number[] = [];
-    ctx.units.forEach((u, k) => {
-      if (ctx.assessedBy.get(u.category)?.has(ind.id)) {
-        units.push(u);
-        positions.push(k);
-      }
-    });
-    if (units.length === 0) continue;
-    columns.set(ind.id, scoreIndicator(ctx, ind, units, positions));
+    const key = categoryIds.map((c) => (ctx.assessedBy.get(c)?.has(ind.id) ? "1" : "0")).join("");
+    let group = assessedUnits.get(key);
+    if (group === undefined) {
+      const units: Unit[] = [];
+      const positions: number[] = [];
+      ctx.units.forEach((u, k) => {
+        if (ctx.assessedBy.get(u.category)?.has(ind.id)) {
+          units.push(u);
+          positions.push(k);
+        }
+      });
+      group = { units, positions };
+      assessedUnits.set(key, group);
+    }
+    if (group.units.length === 0) continue;
+    columns.set(ind.id, scoreIndicator(ctx, ind, group.units, group.positions));
   }
 
   // 2. Per unit: vetoes, aggregation, adjustments.
@@ -104,26 +118,23 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
     const zeroNodes = new Set(vetoes.flatMap((v) => (v.effect.startsWith("zero-node:") ? [v.effect.slice(10)] : [])));
     const agg = aggregateUnit(ctx, unit, pos, columns, zeroNodes, options.aggregators ?? {}, cache);
     if (agg.root === null) {
-      const missing = Object.values(agg.indicators)
-        .filter((i) => i.score === null)
-        .map((i) => i.indicator);
       const cells: Record<string, InsufficientUnit["indicators"][string]> = {};
       for (const id of [...assessed].sort()) {
-        const cell = columns.get(id)?.cells[pos];
-        if (cell !== undefined) cells[id] = { ...cell, weight: ZERO, globalWeight: ZERO, contribution: null };
+        const column = columns.get(id);
+        const cell = column === undefined ? undefined : cellAt(column, pos);
+        if (column !== undefined && cell !== undefined) cells[id] = indicatorScore(column, cell, ZERO, ZERO, null);
       }
       results.push({
         status: "insufficient_data",
         unit: unit.id,
         category: unit.category,
         reason: "no indicator of this unit has usable data",
-        missing: missing.length > 0 ? missing : Object.keys(cells),
+        missing: agg.excluded.length > 0 ? [...agg.excluded] : Object.keys(cells),
         indicators: cells,
       });
       continue;
     }
-    const flags = new Set<ScoreFlag>();
-    for (const i of Object.values(agg.indicators)) for (const f of i.flags) flags.add(f);
+    const flags = new Set<ScoreFlag>(agg.cellFlags);
     for (const n of Object.values(agg.nodes)) for (const f of n.flags) flags.add(f);
     let base = agg.root;
     if (project.system.weighting === "points") {
@@ -156,7 +167,7 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
         flags.add("grade_capped");
       }
     }
-    results.push({
+    const scored: Mutable<ScoredUnit> = {
       status: "scored",
       unit: unit.id,
       category: unit.category,
@@ -168,7 +179,7 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
       grade: null,
       gradeReasons: [],
       nodes: agg.nodes,
-      indicators: agg.indicators,
+      indicators: NO_INDICATORS,
       adjustments: {
         bonus: adjustments.bonus,
         deduction: adjustments.deduction,
@@ -178,7 +189,12 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
       vetoes,
       bindingMissed,
       flags: [...flags].sort(),
-    });
+    };
+    // The per-indicator results (one object per cell) are built when first read: scoring
+    // 3,000 units × 300 indicators does not have to allocate 900,000 trace objects up front.
+    // Reading `indicators` (code, JSON.stringify, structuredClone) gives the same data.
+    lazyProperty(scored, "indicators", agg.indicators);
+    results.push(scored);
   }
 
   // 3. Ranks (overall and within category) and grades with quotas.
@@ -229,18 +245,17 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
   ranked.forEach((r, i) => {
     rankedIndex.set(r, i);
   });
-  const units: UnitResult[] = results.map((r) => {
-    if (r.status !== "scored") return r;
+  const units: UnitResult[] = results;
+  for (const r of results) {
+    if (r.status !== "scored") continue;
     const i = rankedIndex.get(r) ?? -1;
     const g = grades.get(r.unit);
-    return {
-      ...r,
-      rank: i < 0 ? null : (overall[i] ?? null),
-      categoryRank: categoryRank.get(r.unit) ?? null,
-      grade: g?.grade ?? null,
-      gradeReasons: g?.reasons ?? [],
-    };
-  });
+    const m = r as Mutable<ScoredUnit>;
+    m.rank = i < 0 ? null : (overall[i] ?? null);
+    m.categoryRank = categoryRank.get(r.unit) ?? null;
+    m.grade = g?.grade ?? null;
+    m.gradeReasons = g?.reasons ?? [];
+  }
   units.sort((a, b) => {
     const ra = a.status === "scored" ? (a.rank ?? Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER + 1;
     const rb = b.status === "scored" ? (b.rank ?? Number.MAX_SAFE_INTEGER) : Number.MAX_SAFE_INTEGER + 1;

@@ -1,6 +1,7 @@
 import type { Indicator, MissingDataPolicy, Unit } from "@ducha/schema";
 import { ScoringError } from "../errors.js";
 import { D, type Dec, toDecimal } from "../internal/decimal.js";
+import { DecimalColumn } from "../internal/decimal-column.js";
 import { parsePlain } from "../internal/decimal-kernel.js";
 import { normalizeBands } from "../normalize/bands.js";
 import { normalizeBoolean } from "../normalize/boolean.js";
@@ -30,7 +31,6 @@ import type { IndicatorScore, ScoreFlag, TransformStep } from "./types.js";
 
 type Raw = Dec | string | boolean | null;
 const HUNDRED = new D(100);
-const ZERO = new D(0);
 /** Shared empty lists: most cells have no flags and no transforms (saves two arrays per cell). */
 const NO_FLAGS: readonly ScoreFlag[] = Object.freeze([]);
 const NO_TRANSFORMS: readonly TransformStep[] = Object.freeze([]);
@@ -41,8 +41,12 @@ const QUANTITATIVE = new Set(["quantitative", "survey", "event-count"]);
  * properties in the same order (one hidden class); flag and transform lists are allocated only
  * when something is recorded.
  */
-interface Cell {
+export interface Cell {
   readonly unit: Unit;
+  /** Index of the cell in its column (the order units were read in). */
+  readonly k: number;
+  /** Whether the score is held in the column's off-heap {@link IndicatorColumn.scores} (then `score` is `null`). */
+  inColumn: boolean;
   raw: Raw;
   source: IndicatorScore["source"];
   period: string | undefined;
@@ -53,9 +57,11 @@ interface Cell {
   flags: ScoreFlag[] | null;
 }
 
-function newCell(unit: Unit): Cell {
+function newCell(unit: Unit, k: number): Cell {
   return {
     unit,
+    k,
+    inColumn: false,
     raw: null,
     source: "missing",
     period: undefined,
@@ -76,19 +82,31 @@ function hasFlag(cell: Cell, flag: ScoreFlag): boolean {
   return cell.flags?.includes(flag) === true;
 }
 
-/** An {@link IndicatorScore} whose weight fields the aggregation step fills in (one object per cell, no copies). */
-export type MutableIndicatorScore = { -readonly [K in keyof IndicatorScore]: IndicatorScore[K] };
-
 /** The scored column of one indicator across the units assessed on it. */
 export interface IndicatorColumn {
   readonly indicator: Indicator;
   readonly method: string;
   readonly params: Readonly<Record<string, Dec>>;
+  /** The column index `k` of each unit position in `ctx.units`; −1 for units not assessed on it. */
+  readonly kOf: Int32Array;
+  /** The units assessed, by `k`. */
+  readonly units: readonly Unit[];
   /**
-   * One result object per unit, by the unit's position in `ctx.units` (`undefined` for units not
-   * assessed on the indicator); aggregation fills in `weight`, `globalWeight` and `contribution`.
+   * The working state of cell `k` when it has anything beyond a plain observation scored on the
+   * linear fast path; `undefined` for a plain cell, whose raw value is in {@link IndicatorColumn.raws}
+   * and score in {@link IndicatorColumn.scores} (read with {@link cellAt}). Keeping plain cells off
+   * the heap lets an assessment of 900,000 cells hold its trace without 900,000 objects.
    */
-  readonly cells: readonly (MutableIndicatorScore | undefined)[];
+  readonly kept: readonly (Cell | undefined)[];
+  /** Raw values of the plain cells, by `k`. */
+  readonly raws: DecimalColumn | undefined;
+  /** The plan period (the period of every plain cell's observation). */
+  readonly period: string;
+  /**
+   * Scores of the linear fast path (min-max, efficacy coefficient), off the heap, by cell index
+   * `k`; read through {@link scoreOf}.
+   */
+  readonly scores: DecimalColumn | undefined;
   /** How many units are assessed on the indicator. */
   readonly size: number;
   /** Units whose raw value misses the indicator's target (for binding indicators and vetoes). */
@@ -127,7 +145,13 @@ function toRaw(ind: Indicator, value: unknown, path: () => (string | number)[]):
 }
 
 /** Reads raw values (observations or combined ratings) and applies the missing-data policy. */
-function readCells(ctx: AssessContext, ind: Indicator, units: readonly Unit[], policy: MissingDataPolicy): Cell[] {
+function readCells(
+  ctx: AssessContext,
+  ind: Indicator,
+  units: readonly Unit[],
+  positions: readonly number[],
+  policy: MissingDataPolicy,
+): Cell[] {
   const plan = ctx.project.plan;
   const rated = plan.ratedIndicators?.includes(ind.id) ?? false;
   const ratingsByUnit = new Map<string, { group: string; rater?: string; score: string | number }[]>();
@@ -152,7 +176,7 @@ function readCells(ctx: AssessContext, ind: Indicator, units: readonly Unit[], p
   const cells: Cell[] = new Array(units.length);
   for (let k = 0; k < units.length; k++) {
     const unit = units[k] as Unit;
-    const cell = newCell(unit);
+    const cell = newCell(unit, k);
     cells[k] = cell;
     if (rated) {
       const combined = combineRatings(ratingsByUnit.get(unit.id) ?? [], groups);
@@ -162,7 +186,7 @@ function readCells(ctx: AssessContext, ind: Indicator, units: readonly Unit[], p
         addFlag(cell, "rated");
       }
     } else {
-      const o = current?.get(unit.id);
+      const o = current?.[positions[k] as number];
       if (o !== undefined && o.value !== null && o.status !== "missing") {
         cell.raw = toRaw(ind, o.value, () => ["observations", unit.id, ind.id, ctx.period]);
         cell.source = "observation";
@@ -316,7 +340,18 @@ const scale100 = (r: NormalizeResult): NormalizeResult => ({
 });
 
 /** Runs the indicator's scoring rule over the column (see each normalizeXxx for the formula). */
-function normalizeColumn(ctx: AssessContext, ind: Indicator, cells: Cell[]): NormalizeResult {
+/** A normalised column: Decimal values, or (linear fast path) an off-heap column of them. */
+type ColumnScores =
+  | NormalizeResult
+  | {
+      readonly method: string;
+      readonly values?: undefined;
+      readonly column: DecimalColumn;
+      readonly flags: readonly (readonly NormalizeFlag[])[];
+      readonly params: Readonly<Record<string, Dec>>;
+    };
+
+function normalizeColumn(ctx: AssessContext, ind: Indicator, cells: Cell[]): ColumnScores {
   const rule = ind.scoring;
   const dir = direction(ind);
   const path = ["system", "indicators", ind.id, "scoring"];
@@ -344,7 +379,7 @@ function normalizeColumn(ctx: AssessContext, ind: Indicator, cells: Cell[]): Nor
           const r = linearScale(values, gp, dir, base, span, path);
           return {
             method: "efficacy-coefficient",
-            values: r.values,
+            column: r.column,
             flags: r.flags,
             params: { lower: r.lower, upper: r.upper, base, span },
           };
@@ -372,7 +407,7 @@ function normalizeColumn(ctx: AssessContext, ind: Indicator, cells: Cell[]): Nor
           const r = linearScale(values, gp, dir, a, b.minus(a), path);
           return {
             method: "min-max",
-            values: r.values,
+            column: r.column,
             flags: r.flags,
             params: { lower: r.lower, upper: r.upper, rangeLow: a, rangeHigh: b },
           };
@@ -559,26 +594,34 @@ export function scoreIndicator(
 ): IndicatorColumn {
   const plan = ctx.project.plan;
   const policy = plan.missingData?.perIndicator?.[ind.id] ?? plan.missingData?.default ?? "exclude-reweight";
-  const cells = readCells(ctx, ind, units, policy);
+  const cells = readCells(ctx, ind, units, positions, policy);
   let method: string = ind.scoring.method;
   let params: Readonly<Record<string, Dec>> = {};
+  let scores: DecimalColumn | undefined;
   if (cells.some((c) => c.value !== null)) {
     applyTransforms(ctx, ind, cells);
     if (cells.some((c) => c.value !== null)) {
       const r = normalizeColumn(ctx, ind, cells);
       method = ind.scoring.method;
       params = r.params;
+      if (r.values === undefined) scores = r.column;
       for (let i = 0; i < cells.length; i++) {
         const c = cells[i] as Cell;
-        c.score = r.values[i] ?? null;
+        if (r.values === undefined) c.inColumn = !r.column.isNull(i);
+        else c.score = r.values[i] ?? null;
         const fs = r.flags[i];
-        if (fs !== undefined) for (const f of fs) if (f !== "missing" && !hasFlag(c, f)) addFlag(c, f);
+        if (fs !== undefined)
+          for (let j = 0; j < fs.length; j++) {
+            const f = fs[j] as NormalizeFlag;
+            if (f !== "missing" && !hasFlag(c, f)) addFlag(c, f);
+          }
       }
     }
   }
   const missed = new Set<string>();
-  for (const c of cells) {
-    if (c.score === null) {
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k] as Cell;
+    if (c.score === null && !c.inColumn) {
       if (!hasFlag(c, "missing")) addFlag(c, "missing");
       if (policy === "zero") {
         c.score = new D(0);
@@ -587,25 +630,100 @@ export function scoreIndicator(
     }
     if (missesTarget(ctx, ind, c)) missed.add(c.unit.id);
   }
-  const out: (MutableIndicatorScore | undefined)[] = new Array(ctx.units.length).fill(undefined);
-  for (let k = 0; k < cells.length; k++)
-    out[positions[k] as number] = toScore(ind.id, cells[k] as Cell, method, params);
-  return { indicator: ind, method, params, cells: out, size: cells.length, missed };
+  const kOf = new Int32Array(ctx.units.length).fill(-1);
+  const kept: (Cell | undefined)[] = new Array(cells.length);
+  let raws: DecimalColumn | undefined;
+  for (let k = 0; k < cells.length; k++) {
+    const c = cells[k] as Cell;
+    kOf[positions[k] as number] = k;
+    if (isPlain(c, ctx.period)) {
+      if (raws === undefined) raws = new DecimalColumn(cells.length);
+      raws.set(k, c.raw as Dec);
+      kept[k] = undefined;
+    } else kept[k] = c;
+  }
+  return {
+    indicator: ind,
+    method,
+    params,
+    kOf,
+    units,
+    kept,
+    raws,
+    period: ctx.period,
+    scores,
+    size: cells.length,
+    missed,
+  };
+}
+
+/**
+ * A plain cell: the plan period's observation, a decimal used as is (no transform, no target) and
+ * scored on the linear fast path without any flag. {@link cellAt} rebuilds it exactly.
+ */
+function isPlain(c: Cell, period: string): boolean {
+  return (
+    c.inColumn &&
+    c.flags === null &&
+    c.transforms === null &&
+    c.target === undefined &&
+    c.source === "observation" &&
+    c.period === period &&
+    c.value === c.raw &&
+    D.isDecimal(c.raw)
+  );
+}
+
+/** The cell of the unit at position `pos` in `ctx.units`, `undefined` when it is not assessed on the indicator. */
+export function cellAt(column: IndicatorColumn, pos: number): Cell | undefined {
+  const k = column.kOf[pos] as number;
+  if (k < 0) return undefined;
+  const kept = column.kept[k];
+  if (kept !== undefined) return kept;
+  const raw = (column.raws as DecimalColumn).get(k);
+  return {
+    unit: column.units[k] as Unit,
+    k,
+    inColumn: true,
+    raw,
+    source: "observation",
+    period: column.period,
+    value: raw,
+    transforms: null,
+    target: undefined,
+    score: null,
+    flags: null,
+  };
+}
+
+/** A cell's score (materialised from the column's off-heap scores when it is held there). */
+export function scoreOf(column: IndicatorColumn, c: Cell): Dec | null {
+  return c.inColumn ? (column.scores as DecimalColumn).get(c.k) : c.score;
+}
+
+/** Whether a cell has a score (is not excluded). */
+export function hasScore(c: Cell): boolean {
+  return c.inColumn || c.score !== null;
 }
 
 /**
  * The result object of one cell, keys in the documented order (`period` and `target` only when
- * known); weight fields are filled in by aggregation.
+ * known), with the weights aggregation used.
  */
-function toScore(
-  indicator: string,
+export function indicatorScore(
+  column: IndicatorColumn,
   c: Cell,
-  method: string,
-  params: Readonly<Record<string, Dec>>,
-): MutableIndicatorScore {
+  weight: Dec,
+  globalWeight: Dec,
+  contribution: Dec | null,
+  score: Dec | null = scoreOf(column, c),
+): IndicatorScore {
+  const indicator = column.indicator.id;
+  const method = column.method;
+  const params = column.params;
   const transforms = c.transforms === null ? NO_TRANSFORMS : c.transforms;
   const flags = c.flags === null ? NO_FLAGS : c.flags;
-  const { raw, source, period, target, value, score } = c;
+  const { raw, source, period, target, value } = c;
   if (period !== undefined) {
     if (target !== undefined) {
       return {
@@ -619,9 +737,9 @@ function toScore(
         method,
         params,
         score,
-        weight: ZERO,
-        globalWeight: ZERO,
-        contribution: null,
+        weight,
+        globalWeight,
+        contribution,
         flags,
       };
     }
@@ -635,9 +753,9 @@ function toScore(
       method,
       params,
       score,
-      weight: ZERO,
-      globalWeight: ZERO,
-      contribution: null,
+      weight,
+      globalWeight,
+      contribution,
       flags,
     };
   }
@@ -652,9 +770,9 @@ function toScore(
       method,
       params,
       score,
-      weight: ZERO,
-      globalWeight: ZERO,
-      contribution: null,
+      weight,
+      globalWeight,
+      contribution,
       flags,
     };
   }
@@ -667,9 +785,9 @@ function toScore(
     method,
     params,
     score,
-    weight: ZERO,
-    globalWeight: ZERO,
-    contribution: null,
+    weight,
+    globalWeight,
+    contribution,
     flags,
   };
 }

@@ -42,7 +42,7 @@ interface Parts {
  * Builds a `D` instance from its parts: the same own properties, in the same order, as the
  * decimal.js constructor sets (`constructor`, `s`, `e`, `d`), with `D.prototype`.
  */
-const Make = function (this: Parts, s: number, e: number, d: number[]) {
+export const Make = function (this: Parts, s: number, e: number, d: number[]) {
   this.constructor = D;
   this.s = s;
   this.e = e;
@@ -55,7 +55,7 @@ const Make = function (this: Parts, s: number, e: number, d: number[]) {
 (Make as unknown as { prototype: object }).prototype = D.prototype;
 
 /** Number of decimal digits of a word in [1, 1e7). */
-function digitsOf(w: number): number {
+export function digitsOf(w: number): number {
   return w >= 1e6 ? 7 : w >= 1e5 ? 6 : w >= 1e4 ? 5 : w >= 1e3 ? 4 : w >= 100 ? 3 : w >= 10 ? 2 : 1;
 }
 
@@ -133,7 +133,7 @@ function finish(w: Float64Array, start: number, end: number, top: number, s: num
  * exactly `n` elements: array literals for the usual lengths (pushing would over-allocate the
  * backing store of every retained result), a loop otherwise.
  */
-function wordsOf(w: Float64Array, at: number, n: number): number[] {
+export function wordsOf(w: Float64Array, at: number, n: number): number[] {
   const a = (i: number) => (w[at + i] as number) | 0;
   switch (n) {
     case 1:

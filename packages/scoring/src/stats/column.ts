@@ -1,5 +1,6 @@
 import { ScoringError } from "../errors.js";
 import { D, type Dec, type NumericInput, toDecimal } from "../internal/decimal.js";
+import { compare } from "../internal/decimal-register.js";
 
 /** A path prefix, e.g. `["indicators", "gdp"]`; an index is appended for per-value errors. */
 export type PathPrefix = readonly (string | number)[];
@@ -57,14 +58,24 @@ export function sumCanonical(values: readonly Dec[]): Dec {
   return s;
 }
 
-/** The smallest of a non-empty list. */
+/** The smallest of a non-empty list (the first of equal ones; `compare` allocates nothing). */
 export function minOf(values: readonly Dec[]): Dec {
-  return values.reduce((m, v) => (v.lessThan(m) ? v : m));
+  let m = values[0] as Dec;
+  for (let i = 1; i < values.length; i++) {
+    const v = values[i] as Dec;
+    if (compare(v, m) < 0) m = v;
+  }
+  return m;
 }
 
-/** The largest of a non-empty list. */
+/** The largest of a non-empty list (the first of equal ones). */
 export function maxOf(values: readonly Dec[]): Dec {
-  return values.reduce((m, v) => (v.greaterThan(m) ? v : m));
+  let m = values[0] as Dec;
+  for (let i = 1; i < values.length; i++) {
+    const v = values[i] as Dec;
+    if (compare(v, m) > 0) m = v;
+  }
+  return m;
 }
 
 /** Formats a path for messages: `values.3` or `(root)`. */
