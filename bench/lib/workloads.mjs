@@ -84,7 +84,10 @@ function validProject(args) {
   return v.value;
 }
 
-/** Options of the CSV import: the default `limits.maxRows` (1,000,000) counts the header line too. */
+/**
+ * Options of the CSV import. `limits.maxRows` counts data rows only (header and blank lines are not
+ * counted), so the default 1,000,000 would just admit the workload; 2,000,000 leaves headroom.
+ */
 export const CSV_IMPORT_OPTIONS = { limits: { maxRows: 2_000_000 } };
 
 /** csv-parse options as `@ducha/io` uses them (its internal `csvParseOptions(",")`). */
