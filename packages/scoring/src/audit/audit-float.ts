@@ -119,7 +119,19 @@ function standardise(x: Float64Array): Float64Array | undefined {
   return z;
 }
 
+/** Prepared columns by identity: a column is prepared once per audit however many pairs it is in (never mutated). */
+const preparedColumns = new WeakMap<Float64Array, Prepared>();
+
 function prepare(x: Float64Array): Prepared {
+  let p = preparedColumns.get(x);
+  if (p === undefined) {
+    p = prepareColumn(x);
+    preparedColumns.set(x, p);
+  }
+  return p;
+}
+
+function prepareColumn(x: Float64Array): Prepared {
   const order = sortedOrder(x);
   const available = order.length;
   const constant = available > 0 && x[order[0] as number] === x[order[available - 1] as number];
