@@ -82,6 +82,10 @@ describe("ducha analyse", () => {
     expect(text).toContain("Remove one: mean |rank shift|");
     expect(text).toContain("Cronbach's alpha: duty");
     expect(text).toContain("… 9 more");
+    const float = io();
+    expect(await runCli(["analyse", "eco.json", "-a", "audit", "--audit-arithmetic", "float"], float.io)).toBe(0);
+    expect(float.stdout()).toContain("Statistical audit (float arithmetic)");
+    expect(text).toContain("Statistical audit (exact arithmetic)"); // auto: 30 indicators × 12 units is small
     const zh = io();
     expect(await runCli(["analyse", "eco.json", "-a", "remove-one", "--lang", "zh"], zh.io)).toBe(0);
     expect(zh.stdout()).toContain("剔除检验");
@@ -119,6 +123,7 @@ describe("ducha analyse", () => {
       [["--missing-data", "zero,zero"], /listed twice/],
       [["--analyses", "uncertainty,sobol"], /unknown analysis 'sobol'/],
       [["--remove", "units"], /Allowed choices are indicators, pillars, both/],
+      [["--audit-arithmetic", "fast"], /Allowed choices are exact, float, auto/],
       [["--sobol-n", "1"], /--sobol-n <n>/],
       [["--analyses", "sensitivity", "--weight-noise", "0"], /needs at least one uncertain input/],
     ];

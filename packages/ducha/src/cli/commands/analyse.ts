@@ -108,6 +108,7 @@ interface AnalyseCliOptions {
   sobolN?: number;
   bootstrap?: number;
   remove?: "indicators" | "pillars" | "both";
+  auditArithmetic?: "exact" | "float" | "auto";
   out?: string;
   top?: number;
 }
@@ -157,7 +158,7 @@ const L = {
       `Sensitivity: Sobol' indices on the mean absolute rank shift (N = ${n}, ${runs} runs)`,
     constant: "the ranking did not change in any run: every index is 0",
     removeOne: "Remove one: mean |rank shift| without each pillar / indicator",
-    audit: "Statistical audit",
+    audit: (arithmetic: string) => `Statistical audit (${arithmetic} arithmetic)`,
     cronbach: "Cronbach's alpha",
     flags: (c: number, n: number) => `correlation flags within pillars: ${c} collinear (r > 0.9), ${n} negative`,
     stats: (s: number, l: number, o: number) =>
@@ -188,7 +189,7 @@ const L = {
       `敏感性分析：平均绝对名次变动的 Sobol' 指数（N = ${n}，共 ${runs} 次运行）`,
     constant: "所有运行中排名均未变化：各指数均为 0",
     removeOne: "剔除检验：剔除每个一级指标/指标后的平均绝对名次变动",
-    audit: "统计审计",
+    audit: (arithmetic: string) => `统计审计（${arithmetic === "exact" ? "精确" : "浮点"}运算）`,
     cronbach: "Cronbach α 系数",
     flags: (c: number, n: number) => `一级指标内相关性标记：高度共线（r > 0.9）${c} 对，负相关 ${n} 对`,
     stats: (s: number, l: number, o: number) => `偏度/峰度异常的指标 ${s} 项；数据可得性低 ${l} 项；IQR 离群值 ${o} 个`,
@@ -307,7 +308,7 @@ function printSummary(a: ProjectAnalysis, project: Project, period: string, top:
   const audit = a.audit;
   if (audit !== undefined) {
     ctx.out("");
-    ctx.out(c.bold(l.audit));
+    ctx.out(c.bold(l.audit(audit.arithmetic)));
     ctx.out(
       `  ${l.cronbach}: ${audit.cronbach.map((x) => `${x.group} ${x.raw === null ? "—" : x.raw.toFixed(2)}`).join(", ")}`,
     );
@@ -389,6 +390,12 @@ export const analyseCommand: CommandDefinition = {
           "both",
         ]),
       )
+      .addOption(
+        new Option(
+          "--audit-arithmetic <mode>",
+          "statistical audit in exact decimals, floats (to 1e-9; fast at scale) or auto (default: auto)",
+        ).choices(["exact", "float", "auto"]),
+      )
       .option("-o, --out <file>", "also write the analysis (.json) or the report with its charts (.html, .md)")
       .option("--top <n>", "rows of each summary table (default: 10)", integerIn(1, 1_000_000))
       .action(async (_file: string, _options: unknown, command: Command) =>
@@ -437,6 +444,7 @@ export const analyseCommand: CommandDefinition = {
               ...(o.replications === undefined ? {} : { replications: o.replications }),
               ...(o.seed === undefined ? {} : { seed: o.seed }),
               ...(o.remove === undefined ? {} : { remove: o.remove }),
+              ...(o.auditArithmetic === undefined ? {} : { audit: { arithmetic: o.auditArithmetic } }),
               sobol: {
                 ...(o.sobolN === undefined ? {} : { n: o.sobolN }),
                 ...(o.bootstrap === undefined ? {} : { bootstrap: o.bootstrap }),
