@@ -22,23 +22,65 @@ import {
  * The robustness analyses {@link analyse} can run (稳健性分析): Monte Carlo uncertainty analysis,
  * Sobol' sensitivity analysis, remove-one what-if ranks and the statistical audit.
  *
+ * @example
+ * ```ts
+ * import type { AnalysisKind } from "ducha";
+ *
+ * const kinds: AnalysisKind[] = ["uncertainty", "audit"];
+ * ```
  * @since 0.1.0
  */
 export type AnalysisKind = "uncertainty" | "sensitivity" | "remove-one" | "audit";
 
-/** Every {@link AnalysisKind}, in the order {@link analyse} runs them. @since 0.1.0 */
+/**
+ * Every {@link AnalysisKind}, in the order {@link analyse} runs them.
+ *
+ * @example
+ * ```ts
+ * import { ANALYSIS_KINDS } from "ducha";
+ *
+ * console.log(ANALYSIS_KINDS.join(", ")); // uncertainty, sensitivity, remove-one, audit
+ * ```
+ * @since 0.1.0
+ */
 export const ANALYSIS_KINDS: readonly AnalysisKind[] = ["uncertainty", "sensitivity", "remove-one", "audit"];
 
-/** The analyses run when none are chosen: everything but the (costlier) Sobol' analysis. @since 0.1.0 */
+/**
+ * The analyses run when none are chosen: everything but the (costlier) Sobol' analysis.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_ANALYSES } from "ducha";
+ *
+ * console.log(DEFAULT_ANALYSES); // ["uncertainty", "remove-one", "audit"]
+ * ```
+ * @since 0.1.0
+ */
 export const DEFAULT_ANALYSES: readonly AnalysisKind[] = ["uncertainty", "remove-one", "audit"];
 
-/** The uncertain choices when none are given: every weight perturbed uniformly by ±25 %. @since 0.1.0 */
+/**
+ * The uncertain choices when none are given: every weight perturbed uniformly by ±25 %.
+ *
+ * @example
+ * ```ts
+ * import { DEFAULT_UNCERTAINTY_SPEC } from "ducha";
+ *
+ * console.log(DEFAULT_UNCERTAINTY_SPEC.weights); // { perturbation: "uniform", spread: 0.25 }
+ * ```
+ * @since 0.1.0
+ */
 export const DEFAULT_UNCERTAINTY_SPEC: UncertaintySpec = { weights: { perturbation: "uniform", spread: 0.25 } };
 
 /**
  * Progress of the long-running analyses, for a progress bar: Monte Carlo replications and Sobol'
  * model evaluations done so far.
  *
+ * @example
+ * ```ts
+ * import type { AnalysisProgress } from "ducha";
+ *
+ * const show = (p: AnalysisProgress) => console.log(`${p.analysis}: ${p.done}/${p.total}`);
+ * ```
  * @since 0.1.0
  */
 export interface AnalysisProgress {
@@ -50,6 +92,18 @@ export interface AnalysisProgress {
 /**
  * Options of {@link analyse}.
  *
+ * @example
+ * ```ts
+ * import type { AnalyseOptions } from "ducha";
+ *
+ * const options: AnalyseOptions = {
+ *   analyses: ["uncertainty", "sensitivity"],
+ *   spec: { weights: { perturbation: "dirichlet", concentration: 50 } },
+ *   replications: 500,
+ *   seed: 7,
+ *   sobol: { n: 128, bootstrap: 200 },
+ * };
+ * ```
  * @since 0.1.0
  */
 export interface AnalyseOptions {
@@ -79,6 +133,13 @@ export interface AnalyseOptions {
 /**
  * What {@link analyse} returns: the settings used and one entry per analysis run.
  *
+ * @example
+ * ```ts
+ * import type { ProjectAnalysis } from "ducha";
+ *
+ * declare const a: ProjectAnalysis;
+ * const widest = Math.max(...(a.uncertainty?.units ?? []).map((u) => u.rankHigh - u.rankLow));
+ * ```
  * @since 0.1.0
  */
 export interface ProjectAnalysis {

@@ -3,6 +3,12 @@ import type { ProjectAnalysis } from "./analyse.js";
 /**
  * A JSON value: what {@link analysisToJson} produces.
  *
+ * @example
+ * ```ts
+ * import type { JsonValue } from "ducha";
+ *
+ * const v: JsonValue = { seed: 1, shift: "0.5", ranks: [1, 2] };
+ * ```
  * @since 0.1.0
  */
 export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
