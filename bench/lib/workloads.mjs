@@ -5,7 +5,7 @@ import { createReadStream } from "node:fs";
 import { monitorProgress, monitorProgressTable, ObservationColumnsBuilder } from "@ducha/accountability";
 import { importCsvFile } from "@ducha/io/csv";
 import { validateProject } from "@ducha/schema";
-import { scoreAssessment } from "@ducha/scoring";
+import { auditAssessment, scoreAssessment } from "@ducha/scoring";
 import { parse } from "csv-parse";
 import { scoreFloat } from "./float-baseline.mjs";
 import { mulberry32 } from "./prng.mjs";
@@ -84,7 +84,10 @@ function validProject(args) {
   return v.value;
 }
 
-/** Options of the CSV import: the default `limits.maxRows` (1,000,000) counts the header line too. */
+/**
+ * Options of the CSV import. `limits.maxRows` counts data rows only (header and blank lines are not
+ * counted), so the default 1,000,000 would just admit the workload; 2,000,000 leaves headroom.
+ */
 export const CSV_IMPORT_OPTIONS = { limits: { maxRows: 2_000_000 } };
 
 /** csv-parse options as `@ducha/io` uses them (its internal `csvParseOptions(",")`). */
@@ -99,6 +102,73 @@ const CSV_PARSE_OPTIONS = {
 };
 
 export const workloads = {
+  /**
+   * `auditAssessment` with `arithmetic: "float"` over a scored U × I project (scored exactly in the
+   * setup, not timed): indicator statistics, the I × I Pearson/Spearman matrix, pillar correlations,
+   * flags and Cronbach's alpha.
+   */
+  async "audit-float"(args) {
+    const project = validProject(args);
+    const result = scoreAssessment(project);
+    return {
+      items: args.units * args.indicators,
+      run: () => auditAssessment(project, result, { arithmetic: "float" }),
+      summarize: (a) => ({
+        arithmetic: a.arithmetic,
+        indicators: a.indicators.length,
+        flags: a.flags.length,
+        alpha: a.cronbach.map((c) => c.raw?.toFixed(3) ?? null),
+      }),
+    };
+  },
+  /**
+   * Baseline of audit-float: a hand-written Float64Array loop over the same score columns (converted
+   * in the setup) — mean, sd, skewness and kurtosis per column, and the I × I Pearson matrix as dot
+   * products of standardised columns (no ranks, no missing values, no Decimals).
+   */
+  async "audit-baseline"(args) {
+    const project = validProject(args);
+    const result = scoreAssessment(project);
+    const ids = Object.keys(result.indicators).sort();
+    const n = result.units.length;
+    const columns = ids.map((id) => Float64Array.from(result.units, (u) => u.indicators[id]?.score?.toNumber() ?? 0));
+    return {
+      items: args.units * args.indicators,
+      run: () => {
+        const k = columns.length;
+        const z = columns.map((x) => {
+          let s = 0;
+          for (let u = 0; u < n; u++) s += x[u];
+          const mean = s / n;
+          let m2 = 0;
+          let m3 = 0;
+          let m4 = 0;
+          for (let u = 0; u < n; u++) {
+            const d = x[u] - mean;
+            m2 += d * d;
+            m3 += d * d * d;
+            m4 += d * d * d * d;
+          }
+          const scale = m2 > 0 ? 1 / Math.sqrt(m2) : 0;
+          const out = new Float64Array(n);
+          for (let u = 0; u < n; u++) out[u] = (x[u] - mean) * scale;
+          return { out, sd: Math.sqrt(m2 / (n - 1)), skew: m3, kurt: m4 };
+        });
+        const r = new Float64Array(k * k);
+        for (let i = 0; i < k; i++)
+          for (let j = i; j < k; j++) {
+            let dot = 0;
+            const a = z[i].out;
+            const b = z[j].out;
+            for (let u = 0; u < n; u++) dot += a[u] * b[u];
+            r[i * k + j] = dot;
+            r[j * k + i] = dot;
+          }
+        return r;
+      },
+      summarize: (r) => ({ entries: r.length }),
+    };
+  },
   /** `monitorProgress` at year end over U × I × 12 monthly observations. */
   async monitor(args) {
     const { project } = monitorProject(args);

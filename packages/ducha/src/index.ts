@@ -18,6 +18,11 @@ export { DuchaError, formatIssues, formatPath, isDuchaError, validateProject } f
 export type { AssessmentResult, Explanation, ScoredUnit, TraceStep, UnitResult } from "@ducha/scoring";
 export * as scoring from "@ducha/scoring";
 export { explain, ScoringError } from "@ducha/scoring";
+export type { AnalyseOptions, AnalysisKind, AnalysisProgress, ProjectAnalysis } from "./sdk/analyse.js";
+export { ANALYSIS_KINDS, analyse, DEFAULT_ANALYSES, DEFAULT_UNCERTAINTY_SPEC } from "./sdk/analyse.js";
+export type { JsonValue } from "./sdk/analysis-json.js";
+export { analysisToJson } from "./sdk/analysis-json.js";
+export { analysisReportData } from "./sdk/analysis-report.js";
 export type { AssessOptions } from "./sdk/assess.js";
 export { assess } from "./sdk/assess.js";
 export { AssessmentInputError } from "./sdk/assessment-input-error.js";
@@ -35,7 +40,7 @@ export { ProjectFileError } from "./sdk/project-file-error.js";
 export type { RankingOptions, RankingRow } from "./sdk/ranking.js";
 export { formatRankingTable, rankingRows } from "./sdk/ranking.js";
 export type { ResultsFileOptions } from "./sdk/results-files.js";
-export { resultsReport, resultsWorkbook } from "./sdk/results-files.js";
+export { resultsMarkdownReport, resultsReport, resultsWorkbook } from "./sdk/results-files.js";
 export type {
   IndicatorScoreJson,
   InsufficientUnitJson,

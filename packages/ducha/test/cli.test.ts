@@ -15,6 +15,7 @@ import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import packageJson from "../package.json" with { type: "json" };
+import { bigCsv } from "../src/cli/test-helpers/big-csv.js";
 
 // These tests run the real, built `ducha` binary in a child process; a child may take long on a
 // loaded machine, hence the generous timeouts. `beforeAll` rebuilds
@@ -49,43 +50,6 @@ function ducha(args: readonly string[], cwd = pkg): Promise<Run> {
     );
     child.stdin?.end();
   });
-}
-
-const MONTHLY_INDICATORS = [
-  "gdp_growth",
-  "fiscal_revenue_growth",
-  "fixed_investment",
-  "tertiary_share",
-  "high_tech_share",
-  "rd_intensity",
-  "gdp_per_capita",
-  "labour_productivity",
-  "pm25",
-  "good_air_days",
-  "water_quality",
-  "sewage_treatment",
-  "forest_cover",
-  "green_space",
-  "energy_intensity",
-  "carbon_intensity",
-  "new_jobs",
-  "unemployment",
-  "income_growth",
-  "hospital_beds",
-];
-
-/**
- * Monthly observations as a valid long CSV of 960 rows (4 districts × 20 indicators × 12 months) and about 1.4 MiB — more
- * than the progress bar's threshold — with a 1,500-character note on each row.
- */
-function bigCsv(): string {
-  const note = "x".repeat(1500);
-  const lines = ["unit,indicator,period,value,note"];
-  for (const unit of ["d_east", "d_west", "d_south", "d_north"])
-    for (const indicator of MONTHLY_INDICATORS)
-      for (let month = 1; month <= 12; month++)
-        lines.push(`${unit},${indicator},2024-${String(month).padStart(2, "0")},${month},${note}`);
-  return `${lines.join("\n")}\n`;
 }
 
 const tempDir = () => mkdtempSync(join(tmpdir(), "ducha-cli-"));

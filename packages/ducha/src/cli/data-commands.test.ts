@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import type { CliIo } from "./context.js";
 import { runCli } from "./run.js";
+import { fakeIo as sharedFakeIo } from "./test-helpers/fake-io.js";
 
 // In-process runs of `import`, `score` and `explain` (no child process): the edge cases. The
 // built binary is exercised in test/cli.test.ts.
@@ -14,17 +14,7 @@ writeFileSync(join(dir, "good.csv"), "单位,指标,数值\nd_east,gdp_growth,9.
 writeFileSync(join(dir, "bad.csv"), "unit,indicator,period,value\nd_east,gdp_growth,2024,abc\n");
 mkdirSync(join(dir, "folder.csv"));
 
-function fakeIo(tty = false) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: { write: (s: string) => out.push(s), isTTY: tty },
-    stderr: { write: (s: string) => err.push(s) },
-    env: {},
-    cwd: dir,
-  };
-  return { io, stdout: () => out.join(""), stderr: () => err.join("") };
-}
+const fakeIo = (tty = false) => sharedFakeIo({ stdoutTty: tty, cwd: dir });
 
 describe("import / score / explain in-process", () => {
   it("import --out .csv writes long CSV that imports back to the same observations", async () => {

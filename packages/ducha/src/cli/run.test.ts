@@ -1,22 +1,14 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { type CliIo, colorsEnabled, prescanGlobals } from "./context.js";
+import { colorsEnabled, prescanGlobals } from "./context.js";
 import { runCli } from "./run.js";
+import { fakeIo as sharedFakeIo } from "./test-helpers/fake-io.js";
 
 const templates = fileURLToPath(new URL("../../templates/", import.meta.url));
 
-/** An in-memory terminal: collects output; `tty` decides whether stdout claims to be a terminal. */
-function fakeIo(tty: boolean, env: Record<string, string | undefined> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    stdout: { write: (s: string) => out.push(s), isTTY: tty },
-    stderr: { write: (s: string) => err.push(s) },
-    env,
-    cwd: templates,
-  };
-  return { io, stdout: () => out.join(""), stderr: () => err.join("") };
-}
+/** An in-memory terminal in the templates folder; `tty` decides whether stdout claims to be a terminal. */
+const fakeIo = (tty: boolean, env: Record<string, string | undefined> = {}) =>
+  sharedFakeIo({ stdoutTty: tty, env, cwd: templates });
 
 const ESC = "\u001b[";
 

@@ -1,6 +1,6 @@
 import type { DueAction, ProgressItem } from "@ducha/accountability";
-import type { ReportAction, ReportProgressItem } from "@ducha/io/report";
-import { renderHtmlReport } from "@ducha/io/report";
+import type { ReportAction, ReportAnalysis, ReportOptions, ReportProgressItem } from "@ducha/io/report";
+import { renderHtmlReport, renderMarkdownReport } from "@ducha/io/report";
 import type { Project } from "@ducha/schema";
 import { type AssessmentResult, explain } from "@ducha/scoring";
 import type { MonitorResult } from "./monitor.js";
@@ -17,6 +17,11 @@ export interface ResultsFileOptions {
   readonly monitoring?: MonitorResult;
   /** Report title. Defaults to the plan's name. */
   readonly title?: string;
+  /**
+   * Robustness analysis charts (rank intervals, Sobol' indices, correlation heatmap), e.g.
+   * `analysisReportData(analyse(…))`. Defaults to none (sections left out).
+   */
+  readonly analysis?: ReportAnalysis;
 }
 
 function progressItems(items: readonly ProgressItem[], lang: "zh" | "en"): ReportProgressItem[] {
@@ -49,8 +54,13 @@ function reportActions(actions: readonly DueAction[]): ReportAction[] {
  * @since 0.1.0
  */
 export function resultsReport(result: AssessmentResult, project: Project, options: ResultsFileOptions = {}): string {
+  return renderHtmlReport(result, project, reportOptions(options));
+}
+
+/** The report options of the io package from {@link ResultsFileOptions}. */
+function reportOptions(options: ResultsFileOptions): ReportOptions {
   const lang = options.lang ?? "zh";
-  return renderHtmlReport(result, project, {
+  return {
     lang,
     ...(options.title === undefined ? {} : { title: options.title }),
     ...(options.monitoring === undefined
@@ -59,7 +69,30 @@ export function resultsReport(result: AssessmentResult, project: Project, option
           progress: progressItems(options.monitoring.progress.items, lang),
           actions: reportActions(options.monitoring.actions),
         }),
-  });
+    ...(options.analysis === undefined ? {} : { analysis: options.analysis }),
+  };
+}
+
+/**
+ * The same report as {@link resultsReport} as Markdown text (tables instead of charts), e.g. for a
+ * wiki or a pull request.
+ *
+ * @example
+ * ```ts
+ * import { writeFileSync } from "node:fs";
+ * import { assess, resultsMarkdownReport } from "ducha";
+ *
+ * declare const project: import("ducha").Project;
+ * writeFileSync("report.md", resultsMarkdownReport(assess(project), project, { lang: "en" }));
+ * ```
+ * @since 0.1.0
+ */
+export function resultsMarkdownReport(
+  result: AssessmentResult,
+  project: Project,
+  options: ResultsFileOptions = {},
+): string {
+  return renderMarkdownReport(result, project, reportOptions(options));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { analyseCommand } from "./analyse.js";
 import type { CommandDefinition } from "./command.js";
 import { explainCommand } from "./explain.js";
 import { importCommand } from "./import.js";
@@ -18,4 +19,5 @@ export const COMMANDS: readonly CommandDefinition[] = [
   explainCommand,
   monitorCommand,
   reportCommand,
+  analyseCommand,
 ];
