@@ -128,6 +128,7 @@ export type {
 export { combineRatings } from "./raters/combine-ratings.js";
 export type { RoundDecimalOptions, RoundingMode } from "./round/round-decimal.js";
 export { roundDecimal } from "./round/round-decimal.js";
+export { PUBLISHED_GUARD_DIGITS, roundPublished } from "./round/round-published.js";
 export type {
   AdjustmentCaps,
   AdjustmentItemResult,

@@ -5,7 +5,7 @@ import {
   type GradeBandSpec,
   type GradeReason,
   type NumericInput,
-  roundDecimal,
+  roundPublished,
 } from "@ducha/scoring";
 import { accountabilityError } from "../errors.js";
 import { D, type Dec, toDecimal } from "../internal/decimal.js";
@@ -144,7 +144,7 @@ export function assessPeople(
     return { person: person.id, subjects, responsibilityScore, rating, score };
   });
   const candidates = partial.flatMap((p) =>
-    p.score === null ? [] : [{ id: p.person, score: roundDecimal(p.score, rounding) }],
+    p.score === null ? [] : [{ id: p.person, score: roundPublished(p.score, rounding) }],
   );
   const grades = new Map(assignGrades(candidates, options.bands ?? CIVIL_SERVANT_GRADES).map((g) => [g.id, g]));
   return partial.map((p) => {
@@ -152,7 +152,7 @@ export function assessPeople(
     return {
       ...p,
       status: p.subjects.length === 0 && p.rating === null ? "no_responsibilities" : "assessed",
-      published: p.score === null ? null : roundDecimal(p.score, rounding),
+      published: p.score === null ? null : roundPublished(p.score, rounding),
       grade: g?.grade ?? null,
       gradeReasons: g?.reasons ?? [],
     };

@@ -98,6 +98,43 @@ const scored = (r: ReturnType<typeof scoreAssessment>, id: string) => {
   return u;
 };
 
+describe("scoreAssessment — published figures", () => {
+  it("publishes what the exact formula gives, not the 50-digit residue (mean of 85.125, 85, 85.25 → 85.13)", () => {
+    const p = small();
+    p.system.nodes = [{ id: "all", name: "All", weight: "1" }];
+    p.system.indicators = ["x", "y", "z"].map((id) => ({
+      id,
+      parent: "all",
+      name: id,
+      direction: "higher-better" as const,
+      kind: "quantitative" as const,
+      binding: false,
+      weight: "1",
+      scoring: { method: "min-max" as const, goalposts: { low: "0", high: "100" } },
+    }));
+    p.targets = [];
+    p.plan.grading = undefined;
+    p.observations = [
+      ["x", "85.125"],
+      ["y", "85"],
+      ["z", "85.25"],
+    ].flatMap(([indicator, value]) => [
+      { unit: "a", indicator: indicator as string, period: "2024", value: value as string },
+      { unit: "b", indicator: indicator as string, period: "2024", value: "50" },
+    ]);
+    p.units = p.units.slice(0, 2);
+    expect(validateProject(p).ok).toBe(true);
+    const a = scored(scoreAssessment(p), "a");
+    // Σ xᵢ · (1/3) at 50 digits is 85.12499…9; the exact mean is 85.125, 四舍五入 → 85.13.
+    expect(a.total.toString()).toBe("85.124999999999999999999999999999999999999999999999");
+    expect(a.published.toFixed(2)).toBe("85.13");
+    p.plan.rounding = { decimals: 2, mode: "down" };
+    expect(scored(scoreAssessment(p), "a").published.toFixed(2)).toBe("85.12");
+    p.plan.rounding = { decimals: 1, mode: "up" };
+    expect(scored(scoreAssessment(p), "b").published.toFixed(1)).toBe("50.0");
+  });
+});
+
 describe("scoreAssessment — hand-computed example", () => {
   it("matches the hand computation exactly", () => {
     expect(validateProject(small()).ok).toBe(true);

@@ -3,7 +3,7 @@ import { assignGrades, type GradeCandidate } from "../grade/assign-grades.js";
 import { D, toDecimal } from "../internal/decimal.js";
 import { lazyProperty } from "../internal/lazy-property.js";
 import { rankValues } from "../rank/rank.js";
-import { roundDecimal } from "../round/round-decimal.js";
+import { roundPublished } from "../round/round-published.js";
 import { applyAdjustments } from "../rules/adjustments.js";
 import { aggregateUnit, type CustomAggregator, createAggregationCache } from "./aggregate-unit.js";
 import { buildContext } from "./context.js";
@@ -173,7 +173,7 @@ export function scoreAssessment(project: Project, options: ScoreOptions = {}): A
       category: unit.category,
       base,
       total,
-      published: roundDecimal(total, rounding),
+      published: roundPublished(total, rounding),
       rank: null,
       categoryRank: null,
       grade: null,
