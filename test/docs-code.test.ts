@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { describe, expect, it } from "vitest";
 import { createProgram } from "../packages/ducha/src/cli/program.js";
 import { runCli } from "../packages/ducha/src/cli/run.js";
+import { fakeIo } from "../packages/ducha/src/cli/test-helpers/fake-io.js";
 import { type DocBlock, duchaCommands, extractBlocks, shellWords, typecheckBlocks } from "./lib/doc-blocks.js";
 
 // The guides' code is checked like code: every ```ts block of docs/guide/*.md typechecks against the
@@ -38,21 +39,8 @@ function scratch(): string {
   return dir;
 }
 
-/** In-memory streams for an in-process CLI run. */
-function memoryIo(cwd: string) {
-  let out = "";
-  let err = "";
-  return {
-    io: {
-      stdout: { write: (text: string) => (out += text), isTTY: false },
-      stderr: { write: (text: string) => (err += text), isTTY: false },
-      env: { NO_COLOR: "1" },
-      cwd,
-    },
-    out: () => out,
-    err: () => err,
-  };
-}
+/** In-memory streams for an in-process CLI run (the CLI tests' own fake terminal), colours off. */
+const memoryIo = (cwd: string) => fakeIo({ cwd, env: { NO_COLOR: "1" } });
 
 describe("docs/guide code blocks", () => {
   it("the guides exist and hold checked code", () => {
@@ -140,9 +128,9 @@ describe("docs/guide/cli.md", () => {
 
   it("every command has --help", async () => {
     for (const command of program.commands) {
-      const { io, out } = memoryIo(tmpdir());
+      const { io, stdout } = memoryIo(tmpdir());
       expect(await runCli([command.name(), "--help"], io)).toBe(0);
-      expect(out()).toContain(`Usage: ducha ${command.name()}`);
+      expect(stdout()).toContain(`Usage: ducha ${command.name()}`);
     }
   });
 
@@ -152,11 +140,11 @@ describe("docs/guide/cli.md", () => {
     const dir = scratch();
     const failures: string[] = [];
     for (const { block, argv, exit } of commands) {
-      const { io, out, err } = memoryIo(dir);
+      const { io, stdout, stderr } = memoryIo(dir);
       const code = await runCli(argv, io);
       if (code !== exit)
         failures.push(
-          `${block.file}:${block.line}: ducha ${argv.join(" ")} exited ${code}, documented ${exit}\n${out()}${err()}`,
+          `${block.file}:${block.line}: ducha ${argv.join(" ")} exited ${code}, documented ${exit}\n${stdout()}${stderr()}`,
         );
     }
     expect(failures).toEqual([]);

@@ -6,9 +6,9 @@ import { afterAll, beforeAll } from "vitest";
 
 // Shared by the test files that run scripts against the BUILT packages (dist/) in child processes,
 // as a user's project would: `useBuiltPackages()` (re)builds dist/ with turbo when it is missing or
-// older than any source file, under a lock directory shared with packages/ducha/test/cli.test.ts
-// and examples/eco-civilization-city/run.test.ts, and holds the lock until the file's last test so
-// no other test file rebuilds (and cleans) dist/ while this one runs it.
+// older than any source file, under one lock directory shared by every such file
+// (packages/ducha/test/cli.test.ts and the examples' run tests), and holds the lock until the file's
+// last test so no other test file rebuilds (and cleans) dist/ while this one runs it.
 
 /** The repository root. */
 export const repoRoot: string = fileURLToPath(new URL("../..", import.meta.url));

@@ -1,35 +1,21 @@
 import { execFile, spawnSync } from "node:child_process";
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import ExcelJS from "exceljs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
+import { useBuiltPackages } from "../../../test/helpers/build-once.js";
 import packageJson from "../package.json" with { type: "json" };
 import { bigCsv } from "../src/cli/test-helpers/big-csv.js";
 
 // These tests run the real, built `ducha` binary in a child process; a child may take long on a
-// loaded machine, hence the generous timeouts. `beforeAll` rebuilds
-// dist/ with tsup when it is missing or older than any source or template file.
+// loaded machine, hence the generous timeouts. test/helpers/build-once.ts at the repository root
+// rebuilds dist/ when it is missing or older than any source (templates are read at run time from
+// the package's templates/ folder, so they need no rebuild).
 const pkg = fileURLToPath(new URL("..", import.meta.url));
-const repo = join(pkg, "..", "..");
 const cli = join(pkg, "dist", "cli.js");
 const template = (name: string) => join(pkg, "templates", `${name}.project.json`);
-
-function newestMtime(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((entry) => newestMtime(join(path, entry))));
-}
 
 interface Run {
   readonly code: number | null;
@@ -54,54 +40,9 @@ function ducha(args: readonly string[], cwd = pkg): Promise<Run> {
 
 const tempDir = () => mkdtempSync(join(tmpdir(), "ducha-cli-"));
 
-/**
- * Takes a lock directory shared by the test files that build and run dist/
- * (packages/ducha/test/cli.test.ts, examples/eco-civilization-city/run.test.ts) and returns its
- * release function: each holds it from its build to its last test, so one file never rebuilds
- * (and cleans) dist/ while the other runs it. A lock older than 10 minutes is stale.
- */
-async function acquireBuildLock(repoRoot: string): Promise<() => void> {
-  const lock = join(repoRoot, "node_modules", ".ducha-build-lock");
-  const started = Date.now();
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      return () => rmSync(lock, { recursive: true, force: true });
-    } catch (error) {
-      if ((error as { code?: unknown }).code !== "EEXIST") throw error;
-      if (existsSync(lock) && Date.now() - statSync(lock).mtimeMs > 600_000)
-        rmSync(lock, { recursive: true, force: true });
-      if (Date.now() - started > 600_000) throw new Error("timed out waiting for the dist/ build lock");
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-  }
-}
-
-let releaseBuildLock: () => void = () => {};
-afterAll(() => releaseBuildLock());
-
-beforeAll(async () => {
-  releaseBuildLock = await acquireBuildLock(repo);
-  try {
-    const dependencies = ["schema", "scoring", "accountability", "io"];
-    if (dependencies.some((name) => !existsSync(join(repo, "packages", name, "dist", "index.js")))) {
-      const r = spawnSync("npx", ["turbo", "run", "build", "--filter=ducha^..."], { cwd: repo, encoding: "utf8" });
-      if (r.status !== 0) throw new Error(`building the dependencies failed:\n${r.stdout}\n${r.stderr}`);
-    }
-    const sources = Math.max(
-      newestMtime(join(pkg, "src")),
-      newestMtime(join(pkg, "templates")),
-      newestMtime(join(pkg, "package.json")),
-    );
-    if (!existsSync(cli) || statSync(cli).mtimeMs < sources) {
-      const r = spawnSync("npx", ["tsup"], { cwd: pkg, encoding: "utf8", timeout: 60_000 });
-      if (r.status !== 0) throw new Error(`tsup failed:\n${r.stdout}\n${r.stderr}`);
-    }
-  } catch (error) {
-    releaseBuildLock();
-    throw error;
-  }
-}, 660_000);
+// Builds dist/ (under the lock shared by every test file that runs the built packages) when it is
+// missing or older than the sources, and holds the lock until this file's last test.
+useBuiltPackages();
 
 describe.concurrent("ducha CLI (built binary)", { timeout: 180_000 }, () => {
   it("--version prints the package version", async () => {

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadProject as parseProject } from "@ducha/schema";
 import { describe, expect, it } from "vitest";
 import { loadProject } from "./load-project.js";
 import { ProjectFileError } from "./project-file-error.js";
@@ -47,6 +48,22 @@ describe("loadProject", () => {
     // line 3 is `  "id": }`: the `}` is its 9th character
     expect(result.issues[0]?.params).toMatchObject({ line: 3, column: 9 });
     expect(result.issues[0]?.message.en).toBe('invalid JSON: unexpected "}" (line 3, column 9)');
+  });
+
+  it("returns schema.loadProject's syntax-error issue with the file added", () => {
+    const text = '{"schemaVersion": 1, "units": [}';
+    const path = file("schema-same.json", text);
+    const [expected] = parseProject(text).issues;
+    // `{"schemaVersion": 1, "units": [` is 1 + 15 + 2 + 2 + 1 + 7 + 2 + 1 = 31 characters: the `}` is offset 31, column 32
+    expect(expected?.params).toMatchObject({ line: 1, column: 32, offset: 31 });
+    expect(loadProject(path).issues).toEqual([{ ...expected, params: { file: path, ...expected?.params } }]);
+  });
+
+  it("leaves validation issues of a well-formed file without a file param", () => {
+    const result = loadProject(file("invalid.json", '{"schemaVersion": 1}'));
+    expect(result.ok).toBe(false);
+    expect(result.issues.length).toBeGreaterThan(0);
+    for (const issue of result.issues) expect(issue.params?.file).toBeUndefined();
   });
 
   it("counts lines after a byte-order mark from the first real character", () => {

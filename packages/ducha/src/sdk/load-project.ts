@@ -1,12 +1,10 @@
 import { readFileSync } from "node:fs";
 import {
-  locateJsonError,
   type Project,
   loadProject as parseProject,
   type ValidateOptions,
   type ValidationIssue,
   type ValidationResult,
-  validateProject,
 } from "@ducha/schema";
 import { ProjectFileError } from "./project-file-error.js";
 
@@ -34,28 +32,13 @@ function readText(file: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-/** Builds the `invalid_input` issue for a JSON syntax error, with line and column. */
-function jsonSyntaxIssue(text: string, error: unknown, file: string): ValidationIssue {
-  const { line, column, offset } = locateJsonError(text, error);
-  const detail = error instanceof Error ? error.message : String(error);
-  const ch = text.codePointAt(offset);
-  const found =
-    ch === undefined
-      ? { zh: "意外的输入结尾", en: "unexpected end of input" }
-      : {
-          zh: `意外的字符 ${JSON.stringify(String.fromCodePoint(ch))}`,
-          en: `unexpected ${JSON.stringify(String.fromCodePoint(ch))}`,
-        };
-  return {
-    code: "invalid_input",
-    path: [],
-    severity: "error",
-    message: {
-      zh: `JSON 语法错误：${found.zh}（第 ${line} 行第 ${column} 列）`,
-      en: `invalid JSON: ${found.en} (line ${line}, column ${column})`,
-    },
-    params: { file, line, column, offset, detail },
-  };
+/**
+ * Adds the `file` to the `params` of the JSON syntax-error issue that `schema.loadProject` builds (the
+ * only `invalid_input` issue with a `line`); every other issue is returned as it is.
+ */
+function withFile(issue: ValidationIssue, file: string): ValidationIssue {
+  const isSyntaxError = issue.code === "invalid_input" && typeof issue.params?.line === "number";
+  return isSyntaxError ? { ...issue, params: { file, ...issue.params } } : issue;
 }
 
 /**
@@ -64,8 +47,9 @@ function jsonSyntaxIssue(text: string, error: unknown, file: string): Validation
  *
  * - A string is a file path: the file is read as UTF-8 (a byte-order mark is allowed). A missing
  *   or unreadable file throws {@link ProjectFileError} (`file_not_found` / `file_unreadable`,
- *   with the path). Invalid JSON is returned as one `invalid_input` issue whose `params` carry
- *   `file`, `line` and `column` (1-based) of the syntax error. To parse JSON *text*, use
+ *   with the path). Invalid JSON is returned as one `invalid_input` issue naming the unexpected
+ *   character, whose `params` carry `file`, `line` and `column` (1-based), `offset` and `detail` —
+ *   the issue `schema.loadProject` builds, with the `file` added. To parse JSON *text*, use
  *   `schema.loadProject` instead.
  * - Any other value is treated as the parsed project JSON.
  *
@@ -86,13 +70,8 @@ function jsonSyntaxIssue(text: string, error: unknown, file: string): Validation
  */
 export function loadProject(input: string | object, options: ValidateOptions = {}): ValidationResult<Project> {
   if (typeof input !== "string") return parseProject(input, options);
-  const text = readText(input);
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    return { ok: false, issues: [jsonSyntaxIssue(text, error, input)] };
-  }
-  // A JSON string literal must not be re-parsed as JSON text by `schema.loadProject`.
-  return typeof value === "string" ? validateProject(value, options) : parseProject(value, options);
+  // `schema.loadProject` parses the text once (a JSON string literal stays a string) and builds the
+  // syntax-error issue, the one implementation shared with `@ducha/io`; only the `file` is added here.
+  const result = parseProject(readText(input), options);
+  return result.ok ? result : { ok: false, issues: result.issues.map((issue) => withFile(issue, input)) };
 }

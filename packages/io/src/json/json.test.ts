@@ -43,6 +43,25 @@ describe("readProjectFile / writeProjectFile", () => {
     expect(parseProjectText('{\r  "a": 1,\r\n  "b":}').issues[0]?.params).toMatchObject({ line: 3, column: 7 });
   });
 
+  it("builds the syntax-error issue exactly as @ducha/schema's loadProject does", () => {
+    const text = '{"schemaVersion": 1,}';
+    const issue = parseProjectText(text).issues[0];
+    // offset 20 is the `}` after the trailing comma: column 21 of line 1
+    expect(issue?.message).toEqual({
+      zh: 'JSON 语法错误：意外的字符 "}"（第 1 行第 21 列）',
+      en: 'invalid JSON: unexpected "}" (line 1, column 21)',
+    });
+    expect(parseProjectText(text)).toEqual(loadProject(text));
+    // after a byte-order mark, lines and columns count from the first real character
+    expect(parseProjectText(`\uFEFF${text}`)).toEqual(loadProject(text));
+  });
+
+  it("does not parse a JSON string literal a second time", () => {
+    const result = parseProjectText(JSON.stringify(text));
+    expect(result.ok).toBe(false);
+    expect(result.issues[0]?.code).toBe("invalid_type");
+  });
+
   it("returns every validation issue and does not write an invalid project", async () => {
     const invalid = { ...project, units: [], plan: { ...project.plan, period: "2024Q9" } } as unknown as Project;
     const target = join(dir, "invalid.json");

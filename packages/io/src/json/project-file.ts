@@ -1,20 +1,12 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
-import {
-  findJsonSyntaxError,
-  loadProject,
-  type Project,
-  positionAt,
-  type ValidateOptions,
-  type ValidationResult,
-  validateProject,
-} from "@ducha/schema";
+import { loadProject, type Project, type ValidateOptions, type ValidationResult, validateProject } from "@ducha/schema";
 import { ImportError } from "../issue/import-error.js";
 
 /**
- * Reads and validates a project file (`*.project.json`): JSON syntax errors become one
- * `invalid_input` issue with the line and column (`params.line`, `params.column`, `params.offset`);
- * otherwise `loadProject` from `@ducha/schema` migrates and validates it and every issue is returned.
- * A UTF-8 byte-order mark is accepted.
+ * Reads and validates a project file (`*.project.json`) with `loadProject` from `@ducha/schema`: a
+ * JSON syntax error becomes one `invalid_input` issue naming the unexpected character with its line
+ * and column (`params.line`, `params.column`, `params.offset`); otherwise the project is migrated and
+ * validated and every issue is returned. A UTF-8 byte-order mark is accepted.
  *
  * @param path - the file
  * @param options - validation options of `@ducha/schema` (limits …). Defaults to none.
@@ -45,7 +37,9 @@ export async function readProjectFile(path: string, options: ValidateOptions = {
 }
 
 /**
- * Parses and validates project JSON text like {@link readProjectFile}, without the file system.
+ * Parses and validates project JSON text like {@link readProjectFile}, without the file system (a
+ * leading byte-order mark is skipped; a JSON string literal is reported as the wrong type, not parsed
+ * again).
  *
  * @param text - JSON text
  * @param options - validation options. Defaults to none.
@@ -55,34 +49,14 @@ export async function readProjectFile(path: string, options: ValidateOptions = {
  * import { parseProjectText } from "@ducha/io/json";
  *
  * const result = parseProjectText('{"schemaVersion": 1,}');
- * console.log(result.ok, result.issues[0]?.params); // false { line: 1, column: 20, offset: 19 }
+ * console.log(result.ok, result.issues[0]?.message.en); // false invalid JSON: unexpected "}" (line 1, column 21)
  * ```
  * @since 0.1.0
  */
 export function parseProjectText(text: string, options: ValidateOptions = {}): ValidationResult<Project> {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const offset = findJsonSyntaxError(body);
-  if (offset !== undefined) {
-    const { line, column } = positionAt(body, offset);
-    const near = offset >= body.length ? "end of input" : JSON.stringify(body.slice(offset, offset + 12));
-    const nearZh = offset >= body.length ? "文件末尾" : JSON.stringify(body.slice(offset, offset + 12));
-    return {
-      ok: false,
-      issues: [
-        {
-          code: "invalid_input",
-          path: [],
-          severity: "error",
-          message: {
-            zh: `JSON 语法错误：第 ${line} 行第 ${column} 列（${nearZh} 处）`,
-            en: `invalid JSON at line ${line}, column ${column} (near ${near})`,
-          },
-          params: { line, column, offset },
-        },
-      ],
-    };
-  }
-  return loadProject(JSON.parse(body) as unknown, options);
+  // `loadProject` parses the text once and builds the syntax-error issue (the one implementation shared
+  // with the `ducha` SDK); a JSON string literal is not parsed a second time.
+  return loadProject(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, options);
 }
 
 /**
