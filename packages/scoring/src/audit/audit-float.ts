@@ -1,4 +1,5 @@
 import { D, type Dec } from "../internal/decimal.js";
+import { kurtosisExceeds, skewnessExceeds } from "../stats/moment-threshold.js";
 import type { CorrelationMatrix } from "./correlation-matrix.js";
 import type { CronbachAlphaResult } from "./cronbach-alpha.js";
 import type {
@@ -306,10 +307,28 @@ export function cronbachAlphaFloat(items: readonly Float64Array[]): CronbachAlph
   return { items: k, cases, excluded, raw, standardized, meanInterItemCorrelation: meanR };
 }
 
+/** The present values of a column. */
+const presentValues = (values: readonly (Dec | null)[]): Dec[] => values.filter((v): v is Dec => v !== null);
+
+/**
+ * Whether a float statistic exceeds a threshold: decided by the float unless it lies within 1e-7
+ * (relative) of the threshold, where the exact test decides — so that a statistic exactly on its
+ * threshold (G1 of [0, 0, 0, 1] is 2) is decided as the exact path does, not by float rounding.
+ */
+function exceeds(statistic: Dec, threshold: Dec, exact: () => boolean): boolean {
+  const f = statistic.toNumber();
+  const t = threshold.toNumber();
+  const margin = 1e-7 * Math.max(1, Math.abs(t));
+  if (f > t + margin) return true;
+  if (f < t - margin) return false;
+  return exact();
+}
+
 /**
  * The statistics of `indicatorStatistics` with float moments: counts, min, max, quartiles (R type 7,
  * interpolated exactly between the two order statistics), fences and outliers are exact; mean, sd,
- * skewness (G1) and kurtosis (G2) are float (e1071 type 2 formulas, as the exact path).
+ * skewness (G1) and kurtosis (G2) are float (e1071 type 2 formulas, as the exact path); the
+ * skew–kurtosis flag is decided by the floats away from its thresholds and exactly near them.
  */
 export function indicatorStatisticsFloat(
   values: readonly (Dec | null)[],
@@ -425,7 +444,10 @@ export function indicatorStatisticsFloat(
       manyZeros: available > 0 && ofAvailable(nonZero).lessThan(thresholds.zero),
       fewUnique: available > 0 && ofAvailable(unique).lessThan(thresholds.unique),
       skewKurtosis:
-        skew !== null && kurt !== null && skew.abs().greaterThan(thresholds.skew) && kurt.greaterThan(thresholds.kurt),
+        skew !== null &&
+        kurt !== null &&
+        exceeds(skew.abs(), thresholds.skew, () => skewnessExceeds(presentValues(values), thresholds.skew)) &&
+        exceeds(kurt, thresholds.kurt, () => kurtosisExceeds(presentValues(values), thresholds.kurt)),
     },
   };
 }

@@ -3,6 +3,7 @@ import { D, type Dec, type NumericInput, toDecimal } from "../internal/decimal.j
 import { maxOf, minOf, readColumn } from "../stats/column.js";
 import { kurtosisOf } from "../stats/kurtosis.js";
 import { meanOf } from "../stats/mean.js";
+import { kurtosisExceeds, skewnessExceeds } from "../stats/moment-threshold.js";
 import { skewnessOf } from "../stats/skewness.js";
 import { standardDeviationOf } from "../stats/standard-deviation.js";
 import { quantileSorted } from "./quantile.js";
@@ -102,7 +103,10 @@ export interface IndicatorStatistics {
     readonly manyZeros: boolean;
     /** unique / available < threshold (COINr `Flag.Unique` "LOW"). */
     readonly fewUnique: boolean;
-    /** |skewness| > 2 and kurtosis > 3.5: likely outliers (COINr `Flag.SkewKurt` "OUT"). */
+    /**
+     * |skewness| > 2 and kurtosis > 3.5: likely outliers (COINr `Flag.SkewKurt` "OUT"). Decided
+     * exactly, so a G1 or G2 exactly on its threshold (G1 of [0, 0, 0, 1] is 2) does not flag.
+     */
     readonly skewKurtosis: boolean;
   };
 }
@@ -224,7 +228,10 @@ export function indicatorStatistics(
       lowAvailability: share(available).lessThan(tAvail),
       manyZeros: available > 0 && ofAvailable(nonZero).lessThan(tZero),
       fewUnique: available > 0 && ofAvailable(unique).lessThan(tUnique),
-      skewKurtosis: skew !== null && kurt !== null && skew.abs().greaterThan(tSkew) && kurt.greaterThan(tKurt),
+      // Decided exactly (in integers), not from the rounded G1/G2: on a threshold they equal
+      // exactly (G1 of [0, 0, 0, 1] is 2) the 50th-digit residue would decide.
+      skewKurtosis:
+        skew !== null && kurt !== null && skewnessExceeds(present, tSkew) && kurtosisExceeds(present, tKurt),
     },
   };
 }

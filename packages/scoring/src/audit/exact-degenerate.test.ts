@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { D, type Dec } from "../internal/decimal.js";
+import { correlationMatrix } from "./correlation-matrix.js";
+import { cronbachAlpha } from "./cronbach-alpha.js";
+import { indicatorStatistics } from "./indicator-statistics.js";
+
+// Degenerate data whose statistics used to be decided by 50-digit rounding residue.
+// 200/7 = 28.571428571428571428571428571428571428571428571429 at 50 digits; the 50-digit mean of
+// four copies is 28.57142857142857142857142857142857142857142857143 (the sum 114.28…716 rounds), so
+// the deviations were ±1e-48 and Σ(x − x̄)² > 0: a constant column had r = 1 with itself.
+const T = new D(200).div(7);
+const copies = (n: number, v: Dec = T) => Array.from({ length: n }, () => v);
+
+describe("constant columns with a repeating decimal are constant (exact path)", () => {
+  it("correlationMatrix gives null, not r = 1, for a constant column (diagonal and pairs)", () => {
+    for (const n of [4, 5, 6, 7, 9]) {
+      const m = correlationMatrix([
+        { id: "c", values: copies(n) },
+        { id: "third", values: copies(n, new D(1).div(3)) },
+        { id: "y", values: Array.from({ length: n }, (_, i) => i * i) },
+      ]);
+      for (const [i, j] of [
+        [0, 0],
+        [1, 1],
+        [0, 1],
+        [0, 2],
+        [1, 2],
+      ] as const) {
+        expect(m.pearson[i]?.[j], `n = ${n}, pearson ${i},${j}`).toBeNull();
+        expect(m.spearman[i]?.[j], `n = ${n}, spearman ${i},${j}`).toBeNull();
+      }
+      expect(m.pearson[2]?.[2]?.toString()).toBe("1");
+    }
+  });
+
+  it("a constant column over the complete pairs only is constant too", () => {
+    // Rows 0–3 complete: c = 200/7 there (the last value, 1, pairs with a missing y).
+    const m = correlationMatrix([
+      { id: "c", values: [T, T, T, T, 1] },
+      { id: "y", values: [1, 2, 4, 3, null] },
+    ]);
+    expect(m.pairs[0]?.[1]).toBe(4);
+    expect(m.pearson[0]?.[1]).toBeNull();
+    expect(m.spearman[0]?.[1]).toBeNull();
+  });
+
+  it("indicatorStatistics: mean is the value, sd exactly 0, skewness/kurtosis null", () => {
+    const s = indicatorStatistics(copies(6));
+    expect(s.mean?.equals(T)).toBe(true);
+    expect(s.sd?.toString()).toBe("0");
+    expect([s.skewness, s.kurtosis]).toEqual([null, null]);
+    expect(s.notes).toEqual(["zero_variance"]);
+  });
+
+  it("cronbachAlpha: constant row totals leave raw alpha undefined (no 1e48-sized alpha)", () => {
+    // a + b = 200/7 in every row, exactly: T − 1 and T − 2 are exact at 50 digits (no carry).
+    const a = cronbachAlpha([
+      { id: "a", values: [0, T, 1, 2] },
+      { id: "b", values: [T, 0, T.minus(1), T.minus(2)] },
+    ]);
+    expect(a.raw).toBeNull();
+    // Constant item: variance exactly 0, so alpha is k/(k − 1)·(1 − s_b²/s_T²) = 2·(1 − 1) = 0.
+    const c = cronbachAlpha([
+      { id: "c", values: copies(4) },
+      { id: "b", values: [1, 2, 3, 4] },
+    ]);
+    expect(c.raw?.toString()).toBe("0");
+    expect(c.standardized).toBeNull(); // a constant item has no correlation
+  });
+});
+
+describe("the skew–kurtosis flag is decided exactly on its thresholds", () => {
+  // [0, 0, 0, 1]: n = 4, mean 1/4, scaled deviations e = 4x − 1 = (−1, −1, −1, 3): M2 = 12, M3 = 24,
+  // M4 = 84. G1 = n√(n−1)·M3/((n−2)·M2^1.5) = 4√3·24/(2·12·2√3) = 2 exactly;
+  // r = n·M4/M2² = 336/144 = 7/3, G2 = ((n+1)(r−3)+6)(n−1)/((n−2)(n−3)) = (−10/3 + 6)·3/2 = 4 exactly.
+  const x = [0, 0, 0, 1];
+
+  it("|G1| = 2 is not > 2 (the 50-digit G1 is 2.000…01)", () => {
+    const s = indicatorStatistics(x);
+    expect(s.skewness?.minus(2).abs().lessThan("1e-45")).toBe(true);
+    expect(s.kurtosis?.minus(4).abs().lessThan("1e-45")).toBe(true);
+    expect(s.flags.skewKurtosis).toBe(false);
+    // Just below each threshold the flag is on; exactly on either it is off.
+    expect(indicatorStatistics(x, { skewThreshold: "1.9999999999" }).flags.skewKurtosis).toBe(true);
+    expect(indicatorStatistics(x, { skewThreshold: "1.9999999999", kurtosisThreshold: 4 }).flags.skewKurtosis).toBe(
+      false,
+    );
+    expect(
+      indicatorStatistics(x, { skewThreshold: "1.9999999999", kurtosisThreshold: "3.9999999999" }).flags.skewKurtosis,
+    ).toBe(true);
+    // Reflected data: G1 = −2, |G1| = 2, still not > 2.
+    expect(indicatorStatistics([0, 0, 0, -1]).flags.skewKurtosis).toBe(false);
+  });
+});
