@@ -1,8 +1,14 @@
+import type { Project } from "@ducha/schema";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { scoreAssessment } from "../assess/score-assessment.js";
+import { pearson } from "../internal/correlation.js";
 import { D, type Dec } from "../internal/decimal.js";
+import { auditAssessment } from "./audit-assessment.js";
 import { correlationMatrix } from "./correlation-matrix.js";
 import { cronbachAlpha } from "./cronbach-alpha.js";
 import { indicatorStatistics } from "./indicator-statistics.js";
+import { comparePearson } from "./pearson-threshold.js";
 
 // Degenerate data whose statistics used to be decided by 50-digit rounding residue.
 // 200/7 = 28.571428571428571428571428571428571428571428571429 at 50 digits; the 50-digit mean of
@@ -90,5 +96,91 @@ describe("the skew–kurtosis flag is decided exactly on its thresholds", () => 
     ).toBe(true);
     // Reflected data: G1 = −2, |G1| = 2, still not > 2.
     expect(indicatorStatistics([0, 0, 0, -1]).flags.skewKurtosis).toBe(false);
+  });
+});
+
+describe("correlation flags are decided exactly on their thresholds", () => {
+  // x = (0, 0, 1), y = (0, 2, 0): scaled deviations 3x − Σx = (−1, −1, 2), 3y − Σy = (−2, 4, −2);
+  // Sxy = 2 − 4 − 4 = −6, Sxx = 6, Syy = 24, r = −6/√144 = −1/2 exactly. At 50 digits (means 1/3
+  // and 2/3 rounded) r comes out −0.50000000000000000000000000000000000000000000000001.
+  const x = [0, 0, 1].map((v) => new D(v));
+  const y = [0, 2, 0].map((v) => new D(v));
+
+  it("comparePearson gives the sign of r − t without rounding", () => {
+    expect(pearson(x, y)?.lessThan("-0.5")).toBe(true); // the rounded r is on the wrong side
+    expect(comparePearson(x, y, new D("-0.5"))).toBe(0);
+    expect(comparePearson(x, y, new D("-0.4"))).toBe(-1);
+    expect(comparePearson(x, y, new D("-0.6"))).toBe(1);
+    expect(comparePearson(x, y, new D("0.9"))).toBe(-1);
+    expect(comparePearson(x, y, new D(0))).toBe(-1);
+    expect(comparePearson(x, x, new D(1))).toBe(0);
+    expect(comparePearson(x, x, new D("0.9"))).toBe(1);
+  });
+
+  it("property: agrees with the 50-digit r away from the threshold", () => {
+    const col = fc.array(fc.integer({ min: -20, max: 20 }), { minLength: 6, maxLength: 6 });
+    fc.assert(
+      fc.property(col, col, fc.integer({ min: -100, max: 100 }), fc.nat(1), (xs, ys, tPercent, places) => {
+        fc.pre(new Set(xs).size > 1 && new Set(ys).size > 1);
+        const a = xs.map((v) => new D(v).div(10 ** places));
+        const b = ys.map((v) => new D(v));
+        const t = new D(tPercent).div(100);
+        const r = pearson(a, b) as Dec;
+        if (r.minus(t).abs().greaterThan("1e-40")) expect(comparePearson(a, b, t)).toBe(r.comparedTo(t));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  /** Three units, pillar P with x and y (direct scores), pillar Q with z. */
+  function project(): Project {
+    const ind = (id: string, parent: string) => ({
+      id,
+      parent,
+      name: id,
+      direction: "higher-better" as const,
+      kind: "quantitative" as const,
+      binding: false,
+      weight: "1",
+      scoring: { method: "direct" as const },
+    });
+    const values: Record<string, number[]> = { x: [0, 0, 1], y: [0, 2, 0], z: [3, 1, 2] };
+    const units = ["a", "b", "c"];
+    return {
+      schemaVersion: 1,
+      id: "flags",
+      name: "Flags",
+      system: {
+        id: "sys",
+        name: "Sys",
+        version: "1",
+        weighting: "relative",
+        nodes: [
+          { id: "P", name: "P", weight: "1" },
+          { id: "Q", name: "Q", weight: "1" },
+        ],
+        indicators: [ind("x", "P"), ind("y", "P"), ind("z", "Q")],
+      },
+      units: units.map((id) => ({ id, name: id, type: "district" })),
+      observations: Object.entries(values).flatMap(([indicator, vs]) =>
+        vs.map((v, i) => ({ unit: units[i] as string, indicator, period: "2024", value: String(v) })),
+      ),
+      plan: { id: "p", name: "Plan", system: "sys", period: "2024" },
+    } as Project;
+  }
+
+  it("auditAssessment: r(x, y) = −1/2 is not below −0.5, on both paths", () => {
+    const p = project();
+    const result = scoreAssessment(p);
+    for (const arithmetic of ["exact", "float"] as const) {
+      const at = auditAssessment(p, result, { arithmetic, negativeBelow: "-0.5" });
+      expect(at.indicatorCorrelations.pearson[0]?.[1]?.minus("-0.5").abs().lessThan("1e-12")).toBe(true);
+      expect(at.flags, arithmetic).toEqual([]);
+      const below = auditAssessment(p, result, { arithmetic, negativeBelow: "-0.49999999999" });
+      expect(
+        below.flags.map((f) => [f.kind, f.a, f.b]),
+        arithmetic,
+      ).toEqual([["negative", "x", "y"]]);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { Dec } from "../internal/decimal.js";
+import { exactRatio, scaledDeviations, scaledIntegers } from "./scaled-integers.js";
 
 // Exact threshold tests of the type-2 skewness G1 and excess kurtosis G2 (e1071 type 2, COINr
 // skew()/kurt(), Excel SKEW/KURT), for flags such as COINr's `|G1| > 2 and G2 > 3.5`. G1 and G2 are
@@ -13,30 +14,12 @@ import type { Dec } from "../internal/decimal.js";
 //   G2 > t   ⟺ n(n + 1)(n − 1)·M4·P > (T(n − 2)(n − 3) + P(3n − 3)(n − 1))·M2²
 // (G2 = ((n + 1)(r − 3) + 6)(n − 1)/((n − 2)(n − 3)); multiplied through by (n − 2)(n − 3)·M2²·P > 0).
 
-/** Integers X = x·10^s for a common scale s, exactly. */
-function scaled(values: readonly Dec[]): bigint[] {
-  let s = 0;
-  for (const v of values) s = Math.max(s, v.decimalPlaces());
-  return values.map((v) => BigInt(v.toFixed(s).replace(".", "")));
-}
-
-/** t = T / P exactly, P = 10^(decimal places of t). */
-function ratio(t: Dec): { T: bigint; P: bigint } {
-  const places = t.decimalPlaces();
-  return { T: BigInt(t.toFixed(places).replace(".", "")), P: 10n ** BigInt(places) };
-}
-
 /** Power sums M2, M3, M4 of the scaled deviations e = n·X − ΣX. */
 function powerSums(values: readonly Dec[]): { m2: bigint; m3: bigint; m4: bigint } {
-  const xs = scaled(values);
-  const n = BigInt(xs.length);
-  let sum = 0n;
-  for (const x of xs) sum += x;
   let m2 = 0n;
   let m3 = 0n;
   let m4 = 0n;
-  for (const x of xs) {
-    const e = n * x - sum;
+  for (const e of scaledDeviations(scaledIntegers(values))) {
     const e2 = e * e;
     m2 += e2;
     m3 += e2 * e;
@@ -56,7 +39,7 @@ export function skewnessExceeds(values: readonly Dec[], t: Dec): boolean {
   if (m2 === 0n) return false;
   if (t.isNegative() && !t.isZero()) return true;
   const n = BigInt(count);
-  const { T, P } = ratio(t);
+  const { T, P } = exactRatio(t);
   return n * n * (n - 1n) * m3 * m3 * P * P > T * T * (n - 2n) * (n - 2n) * m2 * m2 * m2;
 }
 
@@ -70,6 +53,6 @@ export function kurtosisExceeds(values: readonly Dec[], t: Dec): boolean {
   const { m2, m4 } = powerSums(values);
   if (m2 === 0n) return false;
   const n = BigInt(count);
-  const { T, P } = ratio(t);
+  const { T, P } = exactRatio(t);
   return n * (n + 1n) * (n - 1n) * m4 * P > (T * (n - 2n) * (n - 3n) + P * (3n * n - 3n) * (n - 1n)) * m2 * m2;
 }
