@@ -72,6 +72,15 @@ describe("constant columns with a repeating decimal are constant (exact path)", 
     ]);
     expect(c.raw?.toString()).toBe("0");
     expect(c.standardized).toBeNull(); // a constant item has no correlation
+    // Two items with x + y = 100 exactly: r = −1, so 1 + (k − 1)·r̄ = 0 and standardised alpha is
+    // undefined (it was −2.2·10⁴⁹ from r = −0.99…91). Raw alpha: totals constant, undefined too.
+    const x = [12, 15, 1].map((v) => new D(v));
+    const d = cronbachAlpha([
+      { id: "x", values: x },
+      { id: "y", values: x.map((v) => new D(100).minus(v)) },
+    ]);
+    expect(d.meanInterItemCorrelation?.toString()).toBe("-1");
+    expect([d.standardized, d.raw]).toEqual([null, null]);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Dec } from "../internal/decimal.js";
-import { exactRatio, scaledDeviations, scaledIntegers } from "../stats/scaled-integers.js";
+import { exactRatio, scaledCrossSums } from "../stats/scaled-integers.js";
 
 const sign = (v: bigint): number => (v > 0n ? 1 : v < 0n ? -1 : 0);
 
@@ -12,18 +12,7 @@ const sign = (v: bigint): number => (v > 0n ? 1 : v < 0n ? -1 : 0);
  * Sxy²·P² − T²·Sxx·Syy; when r and t differ in sign, the sign of r − t is the difference of signs.
  */
 export function comparePearson(x: readonly Dec[], y: readonly Dec[], t: Dec): number {
-  const ex = scaledDeviations(scaledIntegers(x));
-  const ey = scaledDeviations(scaledIntegers(y));
-  let sxy = 0n;
-  let sxx = 0n;
-  let syy = 0n;
-  for (let i = 0; i < ex.length; i++) {
-    const a = ex[i] as bigint;
-    const b = ey[i] as bigint;
-    sxy += a * b;
-    sxx += a * a;
-    syy += b * b;
-  }
+  const { sxy, sxx, syy } = scaledCrossSums(x, y);
   const { T, P } = exactRatio(t);
   const sr = sign(sxy);
   const st = sign(T);

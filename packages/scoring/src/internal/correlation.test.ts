@@ -50,4 +50,26 @@ describe("pearson / spearman", () => {
     expect(pearson(y, y)?.toString()).toBe("1");
     expect(spearman(y, y)?.toString()).toBe("1");
   });
+
+  it("are exactly ±1 for an exact affine relation, even when the 50-digit r is −0.99…91", () => {
+    // x = (12, 15, 1) and y = 100 − x: deviations exactly opposite, so r = −1, but the rounded
+    // means (28/3, 272/3) gave −0.99999999999999999999999999999999999999999999999991.
+    const x = [12, 15, 1].map((v) => new D(v));
+    const y = x.map((v) => new D(100).minus(v));
+    expect(pearson(x, y)?.toString()).toBe("-1");
+    expect(
+      pearson(
+        x,
+        x.map((v) => v.times(2)),
+      )?.toString(),
+    ).toBe("1"); // 2x is exact at 50 digits
+    expect(pearson(x, x)?.toString()).toBe("1");
+    // not affine: stays below 1
+    expect(
+      pearson(
+        x,
+        [1, 2, 3, 5].map((v) => new D(v)),
+      )?.lessThan(1),
+    ).toBe(true);
+  });
 });

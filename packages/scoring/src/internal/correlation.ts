@@ -1,3 +1,4 @@
+import { scaledCrossSums } from "../stats/scaled-integers.js";
 import { D, type Dec } from "./decimal.js";
 import { compare } from "./decimal-register.js";
 import { sumSorted } from "./matrix.js";
@@ -31,10 +32,25 @@ export function pearson(x: readonly Dec[], y: readonly Dec[]): Dec | undefined {
   const sxx = sumSorted(dx.map((v) => v.times(v)));
   const syy = sumSorted(dy.map((v) => v.times(v)));
   const r = sxy.div(sxx.times(syy).sqrt());
+  // |r| = 1 exactly (y an exact affine function of x) is decided in integers: the 50-digit r of
+  // x and 100 − x can be −0.99…91, which would make e.g. standardised alpha −2·10⁴⁹ instead of undefined.
+  if (r.abs().greaterThan(NEAR_ONE) && isPerfectlyCorrelated(x, y)) return new D(r.isNegative() ? -1 : 1);
   // Clamp the last-digit rounding so that |r| ≤ 1 exactly.
   if (r.greaterThan(1)) return new D(1);
   if (r.lessThan(-1)) return new D(-1);
   return r;
+}
+
+/** Above this, |r| may be 1 up to rounding and is checked exactly. */
+const NEAR_ONE = new D("0.9999999999999999999999999999999999999999");
+
+/**
+ * Whether |r| = 1 exactly: Sxy² = Sxx·Syy (Cauchy–Schwarz equality) over the scaled deviations
+ * e = n·X − ΣX of the values as integers (no rounded mean).
+ */
+function isPerfectlyCorrelated(x: readonly Dec[], y: readonly Dec[]): boolean {
+  const { sxy, sxx, syy } = scaledCrossSums(x, y);
+  return sxy * sxy === sxx * syy;
 }
 
 /**

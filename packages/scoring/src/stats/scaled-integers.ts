@@ -26,3 +26,23 @@ export function scaledDeviations(xs: readonly bigint[]): bigint[] {
   for (const x of xs) sum += x;
   return xs.map((x) => n * x - sum);
 }
+
+/**
+ * Sxy, Sxx, Syy: the sums of products of the scaled deviations of two equally long lists — n²·10^(2s)
+ * times Σ(x − x̄)(y − ȳ), Σ(x − x̄)², Σ(y − ȳ)², exactly (for Pearson's r = Sxy/√(Sxx·Syy)).
+ */
+export function scaledCrossSums(x: readonly Dec[], y: readonly Dec[]): { sxy: bigint; sxx: bigint; syy: bigint } {
+  const ex = scaledDeviations(scaledIntegers(x));
+  const ey = scaledDeviations(scaledIntegers(y));
+  let sxy = 0n;
+  let sxx = 0n;
+  let syy = 0n;
+  for (let i = 0; i < ex.length; i++) {
+    const a = ex[i] as bigint;
+    const b = ey[i] as bigint;
+    sxy += a * b;
+    sxx += a * a;
+    syy += b * b;
+  }
+  return { sxy, sxx, syy };
+}
