@@ -9,6 +9,7 @@ import type {
   StatisticNote,
 } from "./indicator-statistics.js";
 import { quantileSorted } from "./quantile.js";
+import { shareBelow } from "./share-below.js";
 
 // The float path of `auditAssessment` (`arithmetic: "float"`): the same statistics as the exact
 // functions of this folder (correlationMatrix, cronbachAlpha, indicatorStatistics), computed in
@@ -417,7 +418,6 @@ export function indicatorStatisticsFloat(
       outliers.push({ index, ...(unit === undefined ? {} : { unit }), value: v, side });
     }
   }
-  const ofAvailable = (count: number) => (available === 0 ? new D(0) : new D(count).div(available));
   return {
     n,
     available,
@@ -440,9 +440,10 @@ export function indicatorStatisticsFloat(
     outliers,
     notes,
     flags: {
-      lowAvailability: share(available).lessThan(thresholds.avail),
-      manyZeros: available > 0 && ofAvailable(nonZero).lessThan(thresholds.zero),
-      fewUnique: available > 0 && ofAvailable(unique).lessThan(thresholds.unique),
+      // Shares against thresholds exactly (count·P < T·total), not by the 50-digit quotient.
+      lowAvailability: shareBelow(available, n, thresholds.avail),
+      manyZeros: available > 0 && shareBelow(nonZero, available, thresholds.zero),
+      fewUnique: available > 0 && shareBelow(unique, available, thresholds.unique),
       skewKurtosis:
         skew !== null &&
         kurt !== null &&

@@ -193,3 +193,19 @@ describe("correlation flags are decided exactly on their thresholds", () => {
     }
   });
 });
+
+describe("share flags are decided exactly", () => {
+  it("2 of 3 available is below 0.66…67 (50 digits), though the 50-digit share 2/3 equals it", () => {
+    const t = new D(2).div(3); // 0.66666666666666666666666666666666666666666666666667 > 2/3
+    const s = indicatorStatistics([1, 2, null], { availabilityThreshold: t });
+    expect(s.availableShare.equals(t)).toBe(true); // the rounded share is no help
+    expect(s.flags.lowAvailability).toBe(true);
+    // 1 unique of 3 (1/3 = 0.33…33 at 50 digits, below 1/3): not below 0.33…33
+    const u = indicatorStatistics([5, 5, 5], { uniqueThreshold: new D(1).div(3) });
+    expect(u.flags.fewUnique).toBe(false);
+    expect(indicatorStatistics([5, 5, 5], { uniqueThreshold: "0.3333334" }).flags.fewUnique).toBe(true);
+    // many zeros: 1 non-zero of 3 against the same 0.33…33
+    expect(indicatorStatistics([0, 0, 4], { nonZeroThreshold: new D(1).div(3) }).flags.manyZeros).toBe(false);
+    expect(indicatorStatistics([], {}).flags.lowAvailability).toBe(true); // no entries: share 0
+  });
+});

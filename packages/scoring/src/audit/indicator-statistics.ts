@@ -7,6 +7,7 @@ import { kurtosisExceeds, skewnessExceeds } from "../stats/moment-threshold.js";
 import { skewnessOf } from "../stats/skewness.js";
 import { standardDeviationOf } from "../stats/standard-deviation.js";
 import { quantileSorted } from "./quantile.js";
+import { shareBelow } from "./share-below.js";
 
 /**
  * Options of {@link indicatorStatistics}. Thresholds default to COINr `get_stats()`'s.
@@ -202,7 +203,6 @@ export function indicatorStatistics(
       outliers.push({ index, ...(unit === undefined ? {} : { unit }), value: v, side });
     });
   }
-  const ofAvailable = (count: number) => (available === 0 ? new D(0) : new D(count).div(available));
   return {
     n,
     available,
@@ -225,9 +225,10 @@ export function indicatorStatistics(
     outliers,
     notes,
     flags: {
-      lowAvailability: share(available).lessThan(tAvail),
-      manyZeros: available > 0 && ofAvailable(nonZero).lessThan(tZero),
-      fewUnique: available > 0 && ofAvailable(unique).lessThan(tUnique),
+      // Shares against thresholds exactly (count·P < T·total), not by the 50-digit quotient.
+      lowAvailability: shareBelow(available, n, tAvail),
+      manyZeros: available > 0 && shareBelow(nonZero, available, tZero),
+      fewUnique: available > 0 && shareBelow(unique, available, tUnique),
       // Decided exactly (in integers), not from the rounded G1/G2: on a threshold they equal
       // exactly (G1 of [0, 0, 0, 1] is 2) the 50th-digit residue would decide.
       skewKurtosis:
