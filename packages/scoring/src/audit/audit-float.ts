@@ -10,6 +10,7 @@ import type {
 } from "./indicator-statistics.js";
 import { quantileSorted } from "./quantile.js";
 import { shareBelow } from "./share-below.js";
+import { exactFenceSide } from "./tukey-fences.js";
 
 // The float path of `auditAssessment` (`arithmetic: "float"`): the same statistics as the exact
 // functions of this folder (correlationMatrix, cronbachAlpha, indicatorStatistics), computed in
@@ -407,12 +408,13 @@ export function indicatorStatisticsFloat(
     const lowF = fences.low.toNumber();
     const highF = fences.high.toNumber();
     const margin = 1e-9 * Math.max(1, Math.abs(lowF), Math.abs(highF));
+    const sideOf = exactFenceSide(sortedDec, available, thresholds.k);
     for (let index = 0; index < n; index++) {
       const f = x[index] as number;
       // Exact comparison only near a fence; the float decides the rest.
       if (Number.isNaN(f) || (f > lowF + margin && f < highF - margin)) continue;
       const v = values[index] as Dec;
-      const side = v.lessThan(fences.low) ? "low" : v.greaterThan(fences.high) ? "high" : undefined;
+      const side = sideOf(v);
       if (side === undefined) continue;
       const unit = options.units?.[index];
       outliers.push({ index, ...(unit === undefined ? {} : { unit }), value: v, side });

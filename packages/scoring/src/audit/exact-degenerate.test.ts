@@ -5,6 +5,7 @@ import { scoreAssessment } from "../assess/score-assessment.js";
 import { pearson } from "../internal/correlation.js";
 import { D, type Dec } from "../internal/decimal.js";
 import { auditAssessment } from "./audit-assessment.js";
+import { indicatorStatisticsFloat } from "./audit-float.js";
 import { correlationMatrix } from "./correlation-matrix.js";
 import { cronbachAlpha } from "./cronbach-alpha.js";
 import { indicatorStatistics } from "./indicator-statistics.js";
@@ -207,5 +208,29 @@ describe("share flags are decided exactly", () => {
     // many zeros: 1 non-zero of 3 against the same 0.33…33
     expect(indicatorStatistics([0, 0, 4], { nonZeroThreshold: new D(1).div(3) }).flags.manyZeros).toBe(false);
     expect(indicatorStatistics([], {}).flags.lowAvailability).toBe(true); // no entries: share 0
+  });
+});
+
+describe("Tukey outliers are decided against the exact fences", () => {
+  it("a value on the rounded fence but above the exact one is an outlier", () => {
+    // Sorted [0, 0, 0, 0, x, x, x, v], n = 8: Q1 at h = 1.75 → 0; Q3 at h = 5.25 → x; IQR = x.
+    // x = 1.0…01 (50 digits): Q3 + 1.5·x = 2.5·x = 2.50…025 (51 digits), rounded half-up to
+    // v = 2.50…03 — the reported fence. v > 2.5·x exactly, so v is an outlier.
+    const x = new D(`1.${"0".repeat(48)}1`);
+    const v = new D(`2.5${"0".repeat(47)}3`);
+    const s = indicatorStatistics([0, 0, 0, 0, x, x, x, v]);
+    expect(s.fences?.high.equals(v)).toBe(true);
+    expect(s.outliers.map((o) => [o.index, o.side])).toEqual([[7, "high"]]);
+    // The same on the low side, mirrored.
+    const m = indicatorStatistics([0, 0, 0, 0, x, x, x, v].map((d) => new D(d).neg()));
+    expect(m.outliers.map((o) => [o.index, o.side])).toEqual([[7, "low"]]);
+    // The float audit path decides near a fence with the same exact test.
+    const t = { skew: new D(2), kurt: new D("3.5"), avail: new D("0.65"), zero: new D("0.5"), unique: new D("0.5") };
+    const f = indicatorStatisticsFloat(
+      [0, 0, 0, 0, x, x, x, v].map((d) => new D(d)),
+      {},
+      { ...t, k: new D("1.5") },
+    );
+    expect(f.outliers.map((o) => [o.index, o.side])).toEqual([[7, "high"]]);
   });
 });

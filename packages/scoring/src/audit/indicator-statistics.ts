@@ -8,6 +8,7 @@ import { skewnessOf } from "../stats/skewness.js";
 import { standardDeviationOf } from "../stats/standard-deviation.js";
 import { quantileSorted } from "./quantile.js";
 import { shareBelow } from "./share-below.js";
+import { exactFenceSide } from "./tukey-fences.js";
 
 /**
  * Options of {@link indicatorStatistics}. Thresholds default to COINr `get_stats()`'s.
@@ -195,9 +196,11 @@ export function indicatorStatistics(
     q1 !== null && q3 !== null && iqr !== null ? { low: q1.minus(k.times(iqr)), high: q3.plus(k.times(iqr)) } : null;
   const outliers: IqrOutlier[] = [];
   if (fences !== null) {
+    // Outside the exact fences (the reported ones are rounded to 50 digits).
+    const sideOf = exactFenceSide((i) => sorted[i] as Dec, available, k);
     column.values.forEach((v, index) => {
       if (v === null) return;
-      const side = v.lessThan(fences.low) ? "low" : v.greaterThan(fences.high) ? "high" : undefined;
+      const side = sideOf(v);
       if (side === undefined) return;
       const unit = options.units?.[index];
       outliers.push({ index, ...(unit === undefined ? {} : { unit }), value: v, side });
