@@ -1,4 +1,5 @@
 import { D, type Dec } from "../internal/decimal.js";
+import { kurtosisExceeds, skewnessExceeds } from "../stats/moment-threshold.js";
 import type { CorrelationMatrix } from "./correlation-matrix.js";
 import type { CronbachAlphaResult } from "./cronbach-alpha.js";
 import type {
@@ -8,6 +9,8 @@ import type {
   StatisticNote,
 } from "./indicator-statistics.js";
 import { quantileSorted } from "./quantile.js";
+import { shareBelow } from "./share-below.js";
+import { exactFenceSide } from "./tukey-fences.js";
 
 // The float path of `auditAssessment` (`arithmetic: "float"`): the same statistics as the exact
 // functions of this folder (correlationMatrix, cronbachAlpha, indicatorStatistics), computed in
@@ -16,7 +19,7 @@ import { quantileSorted } from "./quantile.js";
 // the order of the values); means, deviations, moments and correlations are float, agreeing with
 // the exact path to 1e-9 (tested). Correlations of complete columns are dot products of columns
 // standardised once, and ranks come from each column's sorted order computed once, so a matrix of
-// k columns over n units costs O(k²·n) instead of the exact path's O(k²·n²) rank counting.
+// k columns over n units costs O(k²·n) float work instead of the exact path's O(k²·n log n) decimal work.
 
 /** A column as floats, `NaN` where the value is missing. */
 export function floatColumn(values: readonly (Dec | null)[]): Float64Array {
@@ -306,10 +309,28 @@ export function cronbachAlphaFloat(items: readonly Float64Array[]): CronbachAlph
   return { items: k, cases, excluded, raw, standardized, meanInterItemCorrelation: meanR };
 }
 
+/** The present values of a column. */
+const presentValues = (values: readonly (Dec | null)[]): Dec[] => values.filter((v): v is Dec => v !== null);
+
+/**
+ * Whether a float statistic exceeds a threshold: decided by the float unless it lies within 1e-7
+ * (relative) of the threshold, where the exact test decides — so that a statistic exactly on its
+ * threshold (G1 of [0, 0, 0, 1] is 2) is decided as the exact path does, not by float rounding.
+ */
+function exceeds(statistic: Dec, threshold: Dec, exact: () => boolean): boolean {
+  const f = statistic.toNumber();
+  const t = threshold.toNumber();
+  const margin = 1e-7 * Math.max(1, Math.abs(t));
+  if (f > t + margin) return true;
+  if (f < t - margin) return false;
+  return exact();
+}
+
 /**
  * The statistics of `indicatorStatistics` with float moments: counts, min, max, quartiles (R type 7,
  * interpolated exactly between the two order statistics), fences and outliers are exact; mean, sd,
- * skewness (G1) and kurtosis (G2) are float (e1071 type 2 formulas, as the exact path).
+ * skewness (G1) and kurtosis (G2) are float (e1071 type 2 formulas, as the exact path); the
+ * skew–kurtosis flag is decided by the floats away from its thresholds and exactly near them.
  */
 export function indicatorStatisticsFloat(
   values: readonly (Dec | null)[],
@@ -387,18 +408,18 @@ export function indicatorStatisticsFloat(
     const lowF = fences.low.toNumber();
     const highF = fences.high.toNumber();
     const margin = 1e-9 * Math.max(1, Math.abs(lowF), Math.abs(highF));
+    const sideOf = exactFenceSide(sortedDec, available, thresholds.k);
     for (let index = 0; index < n; index++) {
       const f = x[index] as number;
       // Exact comparison only near a fence; the float decides the rest.
       if (Number.isNaN(f) || (f > lowF + margin && f < highF - margin)) continue;
       const v = values[index] as Dec;
-      const side = v.lessThan(fences.low) ? "low" : v.greaterThan(fences.high) ? "high" : undefined;
+      const side = sideOf(v);
       if (side === undefined) continue;
       const unit = options.units?.[index];
       outliers.push({ index, ...(unit === undefined ? {} : { unit }), value: v, side });
     }
   }
-  const ofAvailable = (count: number) => (available === 0 ? new D(0) : new D(count).div(available));
   return {
     n,
     available,
@@ -421,11 +442,15 @@ export function indicatorStatisticsFloat(
     outliers,
     notes,
     flags: {
-      lowAvailability: share(available).lessThan(thresholds.avail),
-      manyZeros: available > 0 && ofAvailable(nonZero).lessThan(thresholds.zero),
-      fewUnique: available > 0 && ofAvailable(unique).lessThan(thresholds.unique),
+      // Shares against thresholds exactly (count·P < T·total), not by the 50-digit quotient.
+      lowAvailability: shareBelow(available, n, thresholds.avail),
+      manyZeros: available > 0 && shareBelow(nonZero, available, thresholds.zero),
+      fewUnique: available > 0 && shareBelow(unique, available, thresholds.unique),
       skewKurtosis:
-        skew !== null && kurt !== null && skew.abs().greaterThan(thresholds.skew) && kurt.greaterThan(thresholds.kurt),
+        skew !== null &&
+        kurt !== null &&
+        exceeds(skew.abs(), thresholds.skew, () => skewnessExceeds(presentValues(values), thresholds.skew)) &&
+        exceeds(kurt, thresholds.kurt, () => kurtosisExceeds(presentValues(values), thresholds.kurt)),
     },
   };
 }

@@ -1,7 +1,7 @@
 import { ScoringError } from "../errors.js";
 import { pearson } from "../internal/correlation.js";
 import { D, type Dec } from "../internal/decimal.js";
-import { readColumn, sumCanonical } from "../stats/column.js";
+import { allEqual, readColumn, sumCanonical } from "../stats/column.js";
 import type { DataColumn } from "./correlation-matrix.js";
 
 /**
@@ -75,15 +75,19 @@ export function cronbachAlpha(items: readonly DataColumn[]): CronbachAlphaResult
   }
   const cases = complete.length;
   const columns = read.map((col) => complete.map((u) => col[u] as Dec));
+  // Equal values have variance exactly 0 (decided by comparison, not by the rounded mean's residue).
   const variance = (xs: readonly Dec[]) => {
+    if (allEqual(xs)) return new D(0);
     const mean = sumCanonical(xs).div(xs.length);
     return sumCanonical(xs.map((x) => x.minus(mean).pow(2))).div(xs.length - 1);
   };
   let raw: Dec | null = null;
   if (k >= 2 && cases >= 2) {
     const totals = complete.map((_, c) => sumCanonical(columns.map((col) => col[c] as Dec)));
-    const totalVariance = variance(totals);
-    if (!totalVariance.isZero()) {
+    // Constant totals (s_T² = 0) leave alpha undefined; decided on the totals themselves, since a
+    // rounded mean's residue would make s_T² a tiny positive number and alpha a huge one.
+    if (!allEqual(totals)) {
+      const totalVariance = variance(totals);
       const itemVariances = sumCanonical(columns.map(variance));
       // Cronbach 1951: α = k/(k−1) · (1 − Σ s_i² / s_T²)
       raw = new D(k).div(k - 1).times(new D(1).minus(itemVariances.div(totalVariance)));

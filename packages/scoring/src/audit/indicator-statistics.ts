@@ -3,9 +3,12 @@ import { D, type Dec, type NumericInput, toDecimal } from "../internal/decimal.j
 import { maxOf, minOf, readColumn } from "../stats/column.js";
 import { kurtosisOf } from "../stats/kurtosis.js";
 import { meanOf } from "../stats/mean.js";
+import { kurtosisExceeds, skewnessExceeds } from "../stats/moment-threshold.js";
 import { skewnessOf } from "../stats/skewness.js";
 import { standardDeviationOf } from "../stats/standard-deviation.js";
 import { quantileSorted } from "./quantile.js";
+import { shareBelow } from "./share-below.js";
+import { exactFenceSide } from "./tukey-fences.js";
 
 /**
  * Options of {@link indicatorStatistics}. Thresholds default to COINr `get_stats()`'s.
@@ -102,7 +105,10 @@ export interface IndicatorStatistics {
     readonly manyZeros: boolean;
     /** unique / available < threshold (COINr `Flag.Unique` "LOW"). */
     readonly fewUnique: boolean;
-    /** |skewness| > 2 and kurtosis > 3.5: likely outliers (COINr `Flag.SkewKurt` "OUT"). */
+    /**
+     * |skewness| > 2 and kurtosis > 3.5: likely outliers (COINr `Flag.SkewKurt` "OUT"). Decided
+     * exactly, so a G1 or G2 exactly on its threshold (G1 of [0, 0, 0, 1] is 2) does not flag.
+     */
     readonly skewKurtosis: boolean;
   };
 }
@@ -190,15 +196,16 @@ export function indicatorStatistics(
     q1 !== null && q3 !== null && iqr !== null ? { low: q1.minus(k.times(iqr)), high: q3.plus(k.times(iqr)) } : null;
   const outliers: IqrOutlier[] = [];
   if (fences !== null) {
+    // Outside the exact fences (the reported ones are rounded to 50 digits).
+    const sideOf = exactFenceSide((i) => sorted[i] as Dec, available, k);
     column.values.forEach((v, index) => {
       if (v === null) return;
-      const side = v.lessThan(fences.low) ? "low" : v.greaterThan(fences.high) ? "high" : undefined;
+      const side = sideOf(v);
       if (side === undefined) return;
       const unit = options.units?.[index];
       outliers.push({ index, ...(unit === undefined ? {} : { unit }), value: v, side });
     });
   }
-  const ofAvailable = (count: number) => (available === 0 ? new D(0) : new D(count).div(available));
   return {
     n,
     available,
@@ -221,10 +228,14 @@ export function indicatorStatistics(
     outliers,
     notes,
     flags: {
-      lowAvailability: share(available).lessThan(tAvail),
-      manyZeros: available > 0 && ofAvailable(nonZero).lessThan(tZero),
-      fewUnique: available > 0 && ofAvailable(unique).lessThan(tUnique),
-      skewKurtosis: skew !== null && kurt !== null && skew.abs().greaterThan(tSkew) && kurt.greaterThan(tKurt),
+      // Shares against thresholds exactly (count·P < T·total), not by the 50-digit quotient.
+      lowAvailability: shareBelow(available, n, tAvail),
+      manyZeros: available > 0 && shareBelow(nonZero, available, tZero),
+      fewUnique: available > 0 && shareBelow(unique, available, tUnique),
+      // Decided exactly (in integers), not from the rounded G1/G2: on a threshold they equal
+      // exactly (G1 of [0, 0, 0, 1] is 2) the 50th-digit residue would decide.
+      skewKurtosis:
+        skew !== null && kurt !== null && skewnessExceeds(present, tSkew) && kurtosisExceeds(present, tKurt),
     },
   };
 }

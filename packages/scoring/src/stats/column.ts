@@ -58,6 +58,18 @@ export function sumCanonical(values: readonly Dec[]): Dec {
   return s;
 }
 
+/**
+ * Whether every value of the list is equal (true for an empty or one-element list), decided
+ * exactly by comparison — not from a variance, whose 50-digit rounding residue can be non-zero
+ * for equal values (the mean of seven copies of 200/7 is not 200/7 at 50 digits).
+ */
+export function allEqual(values: readonly Dec[]): boolean {
+  const first = values[0];
+  if (first === undefined) return true;
+  for (let i = 1; i < values.length; i++) if (compare(values[i] as Dec, first) !== 0) return false;
+  return true;
+}
+
 /** The smallest of a non-empty list (the first of equal ones; `compare` allocates nothing). */
 export function minOf(values: readonly Dec[]): Dec {
   let m = values[0] as Dec;

@@ -1,6 +1,6 @@
 import { ScoringError } from "../errors.js";
 import type { Dec, NumericInput } from "../internal/decimal.js";
-import { fmt, type PathPrefix, readColumn, sumCanonical } from "./column.js";
+import { allEqual, fmt, type PathPrefix, readColumn, sumCanonical } from "./column.js";
 import { meanOf } from "./mean.js";
 
 /**
@@ -41,12 +41,13 @@ export function kurtosisOf(values: readonly Dec[], path: PathPrefix): Dec {
       { path },
     );
   }
+  // Constant values are decided by comparison: Σd² of equal values can carry a rounding residue.
+  if (allEqual(values)) {
+    throw new ScoringError("zero_variance", `kurtosis is undefined for constant values at ${fmt(path)}`, { path });
+  }
   const mu = meanOf(values);
   const d = values.map((x) => x.minus(mu));
   const m2 = sumCanonical(d.map((v) => v.pow(2)));
-  if (m2.isZero()) {
-    throw new ScoringError("zero_variance", `kurtosis is undefined for constant values at ${fmt(path)}`, { path });
-  }
   const m4 = sumCanonical(d.map((v) => v.pow(4)));
   // e1071::kurtosis type 2 / COINr kurt(): r = n·Σd⁴/(Σd²)²; ((n+1)(r−3)+6)(n−1)/((n−2)(n−3))
   const r = m4.times(n).div(m2.pow(2));

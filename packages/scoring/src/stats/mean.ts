@@ -1,5 +1,5 @@
 import type { Dec, NumericInput } from "../internal/decimal.js";
-import { readColumn, requirePresent, sumCanonical } from "./column.js";
+import { allEqual, readColumn, requirePresent, sumCanonical } from "./column.js";
 
 /**
  * Arithmetic mean of the non-missing values (均值): `μ = Σx / n`. `null` entries are ignored.
@@ -22,7 +22,12 @@ export function mean(values: readonly (NumericInput | null)[], path: readonly (s
   return meanOf(column.present);
 }
 
-/** Mean of a non-empty list of Decimals (order-independent). */
+/**
+ * Mean of a non-empty list of Decimals (order-independent). The mean of equal values is that value,
+ * exactly (Σx/n rounded to 50 digits need not be: seven copies of 200/7 average to …857143, not
+ * …8571429), so that their deviations from the mean are exactly 0.
+ */
 export function meanOf(values: readonly Dec[]): Dec {
+  if (allEqual(values)) return values[0] as Dec;
   return sumCanonical(values).div(values.length);
 }

@@ -1,6 +1,6 @@
 import { ScoringError } from "../errors.js";
 import { D, type Dec, type NumericInput } from "../internal/decimal.js";
-import { fmt, type PathPrefix, readColumn, sumCanonical } from "./column.js";
+import { allEqual, fmt, type PathPrefix, readColumn, sumCanonical } from "./column.js";
 import { meanOf } from "./mean.js";
 
 /**
@@ -41,12 +41,13 @@ export function skewnessOf(values: readonly Dec[], path: PathPrefix): Dec {
       { path },
     );
   }
+  // Constant values are decided by comparison: Σd² of equal values can carry a rounding residue.
+  if (allEqual(values)) {
+    throw new ScoringError("zero_variance", `skewness is undefined for constant values at ${fmt(path)}`, { path });
+  }
   const mu = meanOf(values);
   const d = values.map((x) => x.minus(mu));
   const m2 = sumCanonical(d.map((v) => v.pow(2)));
-  if (m2.isZero()) {
-    throw new ScoringError("zero_variance", `skewness is undefined for constant values at ${fmt(path)}`, { path });
-  }
   const m3 = sumCanonical(d.map((v) => v.pow(3)));
   // e1071::skewness type 2 / COINr skew(): y = √n·Σd³/(Σd²)^(3/2); y·√(n(n−1))/(n−2)
   const g1 = m3.times(sqrtN(n)).div(m2.times(m2.sqrt()));

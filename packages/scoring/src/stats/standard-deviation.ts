@@ -1,6 +1,6 @@
 import { ScoringError } from "../errors.js";
-import type { Dec, NumericInput } from "../internal/decimal.js";
-import { fmt, type PathPrefix, readColumn, requirePresent, sumCanonical } from "./column.js";
+import { D, type Dec, type NumericInput } from "../internal/decimal.js";
+import { allEqual, fmt, type PathPrefix, readColumn, requirePresent, sumCanonical } from "./column.js";
 import { meanOf } from "./mean.js";
 
 /** Which standard deviation: `"sample"` divides by n − 1 (R `sd()`), `"population"` by n. */
@@ -50,6 +50,8 @@ export function standardDeviationOf(values: readonly Dec[], kind: StandardDeviat
       { path },
     );
   }
+  // Equal values have no spread: exactly 0, decided by comparison, not by a rounding residue.
+  if (allEqual(values)) return new D(0);
   const mu = meanOf(values);
   return sumCanonical(values.map((x) => x.minus(mu).pow(2)))
     .div(divisor)

@@ -4,6 +4,7 @@ import { ScoringError } from "../errors.js";
 import { D } from "../internal/decimal.js";
 import { kurtosis } from "./kurtosis.js";
 import { mean } from "./mean.js";
+import { kurtosisExceeds, skewnessExceeds } from "./moment-threshold.js";
 import { skewness } from "./skewness.js";
 import { standardDeviation } from "./standard-deviation.js";
 
@@ -68,6 +69,62 @@ describe("skewness / kurtosis (type 2, as COINr skew()/kurt(), e1071 type 2, Exc
           expect(kurtosis(reversed).toString()).toBe(kurtosis(xs).toString());
         },
       ),
+    );
+  });
+});
+
+describe("equal values are decided exactly, not by the 50-digit mean's residue", () => {
+  // 200/7 = 28.571428571428571428571428571428571428571428571429 at 50 digits; Σ of four copies /4
+  // rounds to …4285714285714286 / … and differs from the value in the last digit.
+  const t = new D(200).div(7);
+
+  it("mean of equal values is the value; sd is exactly 0; skewness/kurtosis are zero_variance", () => {
+    for (const n of [2, 4, 6, 7, 9]) {
+      const xs = Array.from({ length: n }, () => t);
+      expect(mean(xs).equals(t), `n = ${n}`).toBe(true);
+      expect(standardDeviation(xs).toString()).toBe("0");
+      expect(standardDeviation(xs, { kind: "population" }).toString()).toBe("0");
+      if (n >= 4) {
+        expect(codeOf(() => skewness(xs))).toBe("zero_variance");
+        expect(codeOf(() => kurtosis(xs))).toBe("zero_variance");
+      }
+    }
+  });
+});
+
+describe("skewnessExceeds / kurtosisExceeds (exact threshold tests)", () => {
+  const dec = (xs: readonly number[]) => xs.map((x) => new D(x));
+
+  it("[0, 0, 0, 1]: G1 = 2 and G2 = 4 exactly, so neither exceeds its own value", () => {
+    // e = 4x − 1 = (−1, −1, −1, 3): M2 = 12, M3 = 24, M4 = 84 (hand computation in the audit tests)
+    const x = dec([0, 0, 0, 1]);
+    expect(skewnessExceeds(x, new D(2))).toBe(false);
+    expect(skewnessExceeds(x, new D("1.99999999999999999999"))).toBe(true);
+    expect(kurtosisExceeds(x, new D(4))).toBe(false);
+    expect(kurtosisExceeds(x, new D("3.99999999999999999999"))).toBe(true);
+    expect(skewnessExceeds(dec([0, 0, 0, -1]), new D(2))).toBe(false);
+    expect(skewnessExceeds(x, new D(-1))).toBe(true); // |G1| ≥ 0 > −1
+    expect(skewnessExceeds(dec([5, 5, 5]), new D(-1))).toBe(false); // undefined: no flag
+    expect(kurtosisExceeds(dec([1, 2, 3]), new D(-10))).toBe(false); // too few values
+  });
+
+  it("property: agree with the rounded G1/G2 away from the threshold", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 4, maxLength: 15 }),
+        fc.integer({ min: -300, max: 600 }),
+        fc.nat(2),
+        (xs, tHundredths, places) => {
+          fc.pre(new Set(xs).size > 1);
+          const values = xs.map((x) => new D(x).div(10 ** places));
+          const t = new D(tHundredths).div(100);
+          const g1 = skewness(values).abs();
+          const g2 = kurtosis(values);
+          if (g1.minus(t).abs().greaterThan("1e-40")) expect(skewnessExceeds(values, t)).toBe(g1.greaterThan(t));
+          if (g2.minus(t).abs().greaterThan("1e-40")) expect(kurtosisExceeds(values, t)).toBe(g2.greaterThan(t));
+        },
+      ),
+      { numRuns: 300 },
     );
   });
 });
