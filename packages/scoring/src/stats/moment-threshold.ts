@@ -29,10 +29,10 @@ function powerSums(values: readonly Dec[]): { m2: bigint; m3: bigint; m4: bigint
 }
 
 /**
- * Whether |G1| > t exactly, for at least 3 values that are not all equal (else `false`).
- * See the formulas at the top of this file.
+ * Whether |G1| > t exactly (`|G1| ≥ t` with `orEqual`), for at least 3 values that are not all
+ * equal (else `false`). See the formulas at the top of this file.
  */
-export function skewnessExceeds(values: readonly Dec[], t: Dec): boolean {
+export function skewnessExceeds(values: readonly Dec[], t: Dec, orEqual = false): boolean {
   const count = values.length;
   if (count < 3) return false;
   const { m2, m3 } = powerSums(values);
@@ -40,19 +40,23 @@ export function skewnessExceeds(values: readonly Dec[], t: Dec): boolean {
   if (t.isNegative() && !t.isZero()) return true;
   const n = BigInt(count);
   const { T, P } = exactRatio(t);
-  return n * n * (n - 1n) * m3 * m3 * P * P > T * T * (n - 2n) * (n - 2n) * m2 * m2 * m2;
+  const left = n * n * (n - 1n) * m3 * m3 * P * P;
+  const right = T * T * (n - 2n) * (n - 2n) * m2 * m2 * m2;
+  return orEqual ? left >= right : left > right;
 }
 
 /**
- * Whether G2 > t exactly, for at least 4 values that are not all equal (else `false`).
- * See the formulas at the top of this file.
+ * Whether G2 > t exactly (`G2 ≥ t` with `orEqual`), for at least 4 values that are not all equal
+ * (else `false`). See the formulas at the top of this file.
  */
-export function kurtosisExceeds(values: readonly Dec[], t: Dec): boolean {
+export function kurtosisExceeds(values: readonly Dec[], t: Dec, orEqual = false): boolean {
   const count = values.length;
   if (count < 4) return false;
   const { m2, m4 } = powerSums(values);
   if (m2 === 0n) return false;
   const n = BigInt(count);
   const { T, P } = exactRatio(t);
-  return n * (n + 1n) * (n - 1n) * m4 * P > (T * (n - 2n) * (n - 3n) + P * (3n * n - 3n) * (n - 1n)) * m2 * m2;
+  const left = n * (n + 1n) * (n - 1n) * m4 * P;
+  const right = (T * (n - 2n) * (n - 3n) + P * (3n * n - 3n) * (n - 1n)) * m2 * m2;
+  return orEqual ? left >= right : left > right;
 }

@@ -99,6 +99,9 @@ describe("skewnessExceeds / kurtosisExceeds (exact threshold tests)", () => {
     // e = 4x − 1 = (−1, −1, −1, 3): M2 = 12, M3 = 24, M4 = 84 (hand computation in the audit tests)
     const x = dec([0, 0, 0, 1]);
     expect(skewnessExceeds(x, new D(2))).toBe(false);
+    expect(skewnessExceeds(x, new D(2), true)).toBe(true); // |G1| ≥ 2: exactly 2
+    expect(kurtosisExceeds(x, new D(4), true)).toBe(true); // G2 ≥ 4: exactly 4
+    expect(kurtosisExceeds(x, new D("4.00000000000000000001"), true)).toBe(false);
     expect(skewnessExceeds(x, new D("1.99999999999999999999"))).toBe(true);
     expect(kurtosisExceeds(x, new D(4))).toBe(false);
     expect(kurtosisExceeds(x, new D("3.99999999999999999999"))).toBe(true);

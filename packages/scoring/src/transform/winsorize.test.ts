@@ -27,6 +27,21 @@ describe("winsorize (COINr winsorise semantics)", () => {
     expect(treated.reason).toBeUndefined();
   });
 
+  it("decides the thresholds exactly: [0, 0, 0, 1] has G1 = 2 and G2 = 4 exactly and fails at (2, 4)", () => {
+    // e = 4x − 1 = (−1, −1, −1, 3): M2 = 12, M3 = 24, M4 = 84.
+    // G1 = n·√(n−1)·M3 / ((n−2)·M2^1.5) = 4·√3·24 / (2·24√3) = 2 exactly;
+    // r = n·M4/M2² = 7/3, G2 = ((n+1)(r−3) + 6)(n−1)/((n−2)(n−3)) = (−10/3 + 6)·3/2 = 4 exactly.
+    // At 50 digits they are 2.000…01 and 3.999…98: `kurt < 4` would have passed the data untreated.
+    const { values, treated } = winsorize([0, 0, 0, 1], { skewThreshold: 2, kurtosisThreshold: 4 });
+    expect(treated.initialKurtosis?.toString()).toBe("3.9999999999999999999999999999999999999999999999998");
+    expect(treated.indices).toEqual([3]);
+    expect(strs(values)).toEqual(["0", "0", "0", "0"]);
+    // Just above the exact values the data pass untreated.
+    const above = winsorize([0, 0, 0, 1], { skewThreshold: 2, kurtosisThreshold: "4.0000000000000000000001" });
+    expect(above.treated.count).toBe(0);
+    expect(above.treated.passed).toBe(true);
+  });
+
   it("stops at maxPoints and says why", () => {
     const xs = [...Array.from({ length: 20 }, (_, i) => i + 1), 100, 200, 400, 800, 1600];
     const { treated } = winsorize(xs, { maxPoints: 1 });
