@@ -49,6 +49,33 @@ export interface AssessContext {
 
 const ROOT = "";
 
+/**
+ * Which indicators each category of the assessed units assesses (分类考核), by category id
+ * (`undefined`: units without a category assess every indicator): the allow-list (indicators or
+ * whole nodes) minus the exclusions, as @ducha/schema `categoryIndicatorIds` defines it for every
+ * package. Shared by the exact engine and the float model; throws `unknown_category`.
+ */
+export function assessedByCategory(
+  project: Project,
+  units: readonly Unit[],
+  categories: ReadonlyMap<string, Category>,
+): Map<string | undefined, Set<string>> {
+  const assessedBy = new Map<string | undefined, Set<string>>([
+    [undefined, new Set(project.system.indicators.map((i) => i.id))],
+  ]);
+  for (const u of units) {
+    if (u.category === undefined || assessedBy.has(u.category)) continue;
+    const cat = categories.get(u.category);
+    if (cat === undefined) {
+      throw new ScoringError("unknown_category", `unit '${u.id}' has unknown category '${u.category}'`, {
+        path: ["units", project.units.indexOf(u), "category"],
+      });
+    }
+    assessedBy.set(cat.id, new Set(categoryIndicatorIds(project.system, cat)));
+  }
+  return assessedBy;
+}
+
 /** Builds the lookups, throwing a {@link ScoringError} for references that do not resolve. */
 export function buildContext(project: Project): AssessContext {
   const plan = project.plan;
@@ -88,20 +115,7 @@ export function buildContext(project: Project): AssessContext {
   });
   units.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-  // Which indicators each category assesses (分类考核): the allow-list (indicators or whole nodes)
-  // minus the exclusions, as @ducha/schema `categoryIndicatorIds` defines it for every package.
-  const allIndicatorIds = [...indicators.keys()];
-  const assessedBy = new Map<string | undefined, Set<string>>([[undefined, new Set(allIndicatorIds)]]);
-  for (const u of units) {
-    if (u.category === undefined || assessedBy.has(u.category)) continue;
-    const cat = categories.get(u.category);
-    if (cat === undefined) {
-      throw new ScoringError("unknown_category", `unit '${u.id}' has unknown category '${u.category}'`, {
-        path: ["units", project.units.indexOf(u), "category"],
-      });
-    }
-    assessedBy.set(cat.id, new Set(categoryIndicatorIds(project.system, cat)));
-  }
+  const assessedBy = assessedByCategory(project, units, categories);
 
   const period = plan.period;
   const unitPos = new Map<string, number>();
@@ -193,10 +207,19 @@ export function lastEarlierObservation(ctx: AssessContext, unit: string, indicat
  * indicator in the plan period (or a period containing it).
  */
 export function targetFor(ctx: AssessContext, unit: Unit, indicator: string): Target | undefined {
+  return bestTarget(ctx.targets.get(indicator) ?? [], ctx.period, unit);
+}
+
+/**
+ * The most specific of an indicator's targets for a unit in a period (or a period containing it):
+ * unit-specific over category over all units; of equally specific ones, the first. Shared by the
+ * exact engine and the float model.
+ */
+export function bestTarget(targets: readonly Target[], period: string, unit: Unit): Target | undefined {
   let best: Target | undefined;
   let bestRank = -1;
-  for (const t of ctx.targets.get(indicator) ?? []) {
-    if (!(t.period === ctx.period || periodContains(t.period, ctx.period))) continue;
+  for (const t of targets) {
+    if (!(t.period === period || periodContains(t.period, period))) continue;
     let rank: number;
     if (t.unit !== undefined) {
       if (t.unit !== unit.id) continue;

@@ -1,5 +1,4 @@
 import {
-  categoryIndicatorIds,
   comparePeriods,
   type Indicator,
   type MissingDataPolicy,
@@ -11,6 +10,7 @@ import {
   type Target,
   type Unit,
 } from "@ducha/schema";
+import { assessedByCategory, bestTarget } from "../assess/context.js";
 import { ScoringError } from "../errors.js";
 import { toDecimal } from "../internal/decimal.js";
 import { combineRatings } from "../raters/combine-ratings.js";
@@ -245,20 +245,9 @@ export function compileFloatModel(project: Project, options: FloatCompileOptions
   const U = units.length;
   const unitPos = new Map(units.map((u, k) => [u.id, k]));
 
-  // Which indicators each category assesses (分类考核): @ducha/schema `categoryIndicatorIds`, the
-  // rule the exact engine (assess/context.ts) and every other package apply.
+  // Which indicators each category assesses (分类考核): the exact engine's rule (assess/context.ts).
   const categoryById = new Map((project.categories ?? []).map((c) => [c.id, c]));
-  const assessedBy = new Map<string | undefined, Set<string>>([[undefined, new Set(indicatorById.keys())]]);
-  for (const u of units) {
-    if (u.category === undefined || assessedBy.has(u.category)) continue;
-    const cat = categoryById.get(u.category);
-    if (cat === undefined) {
-      throw new ScoringError("unknown_category", `unit '${u.id}' has unknown category '${u.category}'`, {
-        path: ["units", project.units.indexOf(u), "category"],
-      });
-    }
-    assessedBy.set(cat.id, new Set(categoryIndicatorIds(system, cat)));
-  }
+  const assessedBy = assessedByCategory(project, units, categoryById);
 
   // Targets per indicator, resolved per unit: unit-specific over category over all units.
   const targetsByInd = new Map<string, Target[]>();
@@ -267,26 +256,8 @@ export function compileFloatModel(project: Project, options: FloatCompileOptions
     list.push(t);
     targetsByInd.set(t.indicator, list);
   }
-  const targetFor = (unit: Unit, indicator: string): Target | undefined => {
-    let best: Target | undefined;
-    let bestRank = -1;
-    for (const t of targetsByInd.get(indicator) ?? []) {
-      if (!(t.period === period || periodContains(t.period, period))) continue;
-      let rank: number;
-      if (t.unit !== undefined) {
-        if (t.unit !== unit.id) continue;
-        rank = 2;
-      } else if (t.category !== undefined) {
-        if (t.category !== unit.category) continue;
-        rank = 1;
-      } else rank = 0;
-      if (rank > bestRank) {
-        best = t;
-        bestRank = rank;
-      }
-    }
-    return best;
-  };
+  const targetFor = (unit: Unit, indicator: string): Target | undefined =>
+    bestTarget(targetsByInd.get(indicator) ?? [], period, unit);
 
   // Indicators with at least one assessed unit, in id order.
   const indicatorIds = [...indicatorById.keys()].sort();

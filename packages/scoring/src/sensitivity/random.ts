@@ -1,4 +1,5 @@
 import { ScoringError } from "../errors.js";
+import { xoshiro128StarStar } from "../internal/xoshiro128.js";
 
 /** A seeded source of uniform doubles in [0, 1) and 32-bit integers. */
 export interface RandomSource {
@@ -51,28 +52,7 @@ export function createRandom(seed: number, stream = 0): RandomSource {
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
     return (z ^ (z >>> 16)) >>> 0;
   };
-  let s0 = splitmix32();
-  let s1 = splitmix32();
-  let s2 = splitmix32();
-  let s3 = splitmix32();
-  if ((s0 | s1 | s2 | s3) === 0) s0 = 1; // the all-zero state is a fixed point
-  const nextUint32 = (): number => {
-    // result = rotl(s1 · 5, 7) · 9
-    const m = Math.imul(s1, 5);
-    const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
-    const t = s1 << 9;
-    s2 ^= s0;
-    s3 ^= s1;
-    s1 ^= s2;
-    s0 ^= s3;
-    s2 ^= t;
-    s3 = (s3 << 11) | (s3 >>> 21);
-    return result;
-  };
-  return {
-    nextUint32,
-    next: () => ((nextUint32() >>> 5) * 67108864 + (nextUint32() >>> 6)) / 9007199254740992,
-    nextInt: (bound: number) =>
-      Math.floor((((nextUint32() >>> 5) * 67108864 + (nextUint32() >>> 6)) / 9007199254740992) * bound),
-  };
+  const nextUint32 = xoshiro128StarStar(splitmix32(), splitmix32(), splitmix32(), splitmix32());
+  const next = () => ((nextUint32() >>> 5) * 67108864 + (nextUint32() >>> 6)) / 9007199254740992;
+  return { nextUint32, next, nextInt: (bound: number) => Math.floor(next() * bound) };
 }

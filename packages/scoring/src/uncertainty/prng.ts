@@ -1,3 +1,5 @@
+import { xoshiro128StarStar } from "../internal/xoshiro128.js";
+
 /**
  * A seeded pseudo-random number generator: `next()` returns floats in [0, 1).
  *
@@ -38,30 +40,14 @@ function splitmix32(state: { s: number }): number {
  * @since 0.1.0
  */
 export function createPrng(seed: number | readonly [number, number, number, number]): Prng {
-  let s0: number;
-  let s1: number;
-  let s2: number;
-  let s3: number;
+  let nextUint32: () => number;
   if (typeof seed === "number") {
     const st = { s: seed >>> 0 };
-    s0 = splitmix32(st);
-    s1 = splitmix32(st);
-    s2 = splitmix32(st);
-    s3 = splitmix32(st);
-  } else [s0, s1, s2, s3] = seed.map((x) => x >>> 0) as [number, number, number, number];
-  if ((s0 | s1 | s2 | s3) === 0) s0 = 1; // the all-zero state is a fixed point
+    nextUint32 = xoshiro128StarStar(splitmix32(st), splitmix32(st), splitmix32(st), splitmix32(st));
+  } else nextUint32 = xoshiro128StarStar(seed[0], seed[1], seed[2], seed[3]);
   return {
     next(): number {
-      const m = Math.imul(s1, 5);
-      const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
-      const t = s1 << 9;
-      s2 ^= s0;
-      s3 ^= s1;
-      s1 ^= s2;
-      s0 ^= s3;
-      s2 ^= t;
-      s3 = (s3 << 11) | (s3 >>> 21);
-      return result / 4294967296;
+      return nextUint32() / 4294967296;
     },
   };
 }
