@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { scoreAssessment } from "../assess/score-assessment.js";
 import { ScoringError } from "../errors.js";
 import { D } from "../internal/decimal.js";
+import { twoPillarProject } from "../test-fixtures/two-pillar-project.js";
 import { auditAssessment } from "./audit-assessment.js";
 import { correlationMatrix } from "./correlation-matrix.js";
 import { cronbachAlpha } from "./cronbach-alpha.js";
@@ -204,41 +205,7 @@ describe("cronbachAlpha", () => {
 });
 
 /** The remove-one example: pillars P (x, y) and Q (z), direct scores. */
-function small(): Project {
-  const ind = (id: string, parent: string) => ({
-    id,
-    parent,
-    name: id,
-    direction: "higher-better" as const,
-    kind: "quantitative" as const,
-    binding: false,
-    weight: "1",
-    scoring: { method: "direct" as const },
-  });
-  const values: Record<string, number[]> = { x: [60, 90, 20, 80], y: [80, 20, 60, 70], z: [40, 70, 50, 30] };
-  const units = ["a", "b", "c", "d"];
-  return {
-    schemaVersion: 1,
-    id: "small",
-    name: "Small",
-    system: {
-      id: "sys",
-      name: "Sys",
-      version: "1",
-      weighting: "relative",
-      nodes: [
-        { id: "P", name: "P", weight: "1" },
-        { id: "Q", name: "Q", weight: "1" },
-      ],
-      indicators: [ind("x", "P"), ind("y", "P"), ind("z", "Q")],
-    },
-    units: units.map((id) => ({ id, name: id, type: "district" })),
-    observations: Object.entries(values).flatMap(([indicator, vs]) =>
-      vs.map((v, i) => ({ unit: units[i] as string, indicator, period: "2024", value: String(v) })),
-    ),
-    plan: { id: "p", name: "Plan", system: "sys", period: "2024" },
-  };
-}
+const small = (): Project => twoPillarProject();
 
 describe("auditAssessment", () => {
   it("on a hand-checkable project: pillar correlations, flags and alpha", () => {

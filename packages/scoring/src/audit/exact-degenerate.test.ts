@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { scoreAssessment } from "../assess/score-assessment.js";
 import { pearson } from "../internal/correlation.js";
 import { D, type Dec } from "../internal/decimal.js";
+import { twoPillarProject } from "../test-fixtures/two-pillar-project.js";
 import { auditAssessment } from "./audit-assessment.js";
 import { indicatorStatisticsFloat } from "./audit-float.js";
 import { correlationMatrix } from "./correlation-matrix.js";
@@ -143,41 +144,8 @@ describe("correlation flags are decided exactly on their thresholds", () => {
   });
 
   /** Three units, pillar P with x and y (direct scores), pillar Q with z. */
-  function project(): Project {
-    const ind = (id: string, parent: string) => ({
-      id,
-      parent,
-      name: id,
-      direction: "higher-better" as const,
-      kind: "quantitative" as const,
-      binding: false,
-      weight: "1",
-      scoring: { method: "direct" as const },
-    });
-    const values: Record<string, number[]> = { x: [0, 0, 1], y: [0, 2, 0], z: [3, 1, 2] };
-    const units = ["a", "b", "c"];
-    return {
-      schemaVersion: 1,
-      id: "flags",
-      name: "Flags",
-      system: {
-        id: "sys",
-        name: "Sys",
-        version: "1",
-        weighting: "relative",
-        nodes: [
-          { id: "P", name: "P", weight: "1" },
-          { id: "Q", name: "Q", weight: "1" },
-        ],
-        indicators: [ind("x", "P"), ind("y", "P"), ind("z", "Q")],
-      },
-      units: units.map((id) => ({ id, name: id, type: "district" })),
-      observations: Object.entries(values).flatMap(([indicator, vs]) =>
-        vs.map((v, i) => ({ unit: units[i] as string, indicator, period: "2024", value: String(v) })),
-      ),
-      plan: { id: "p", name: "Plan", system: "sys", period: "2024" },
-    } as Project;
-  }
+  const project = (): Project =>
+    twoPillarProject({ x: [0, 0, 1], y: [0, 2, 0], z: [3, 1, 2] }, { id: "flags", name: "Flags" });
 
   it("auditAssessment: r(x, y) = −1/2 is not below −0.5, on both paths", () => {
     const p = project();

@@ -1,45 +1,12 @@
 import type { Project } from "@ducha/schema";
 import { describe, expect, it } from "vitest";
 import { scoreAssessment } from "../assess/score-assessment.js";
+import { REMOVE_ONE_VALUES, twoPillarProject } from "../test-fixtures/two-pillar-project.js";
 import { meanAbsoluteRankShift } from "./rank-shift.js";
 import { type ScalarModel, sobolIndices } from "./sobol-indices.js";
 
 /** The remove-one example (pillars P: x, y and Q: z; direct scores) with pillar weights as inputs. */
-function project(wP: string, wQ: string): Project {
-  const ind = (id: string, parent: string) => ({
-    id,
-    parent,
-    name: id,
-    direction: "higher-better" as const,
-    kind: "quantitative" as const,
-    binding: false,
-    weight: "1",
-    scoring: { method: "direct" as const },
-  });
-  const values: Record<string, number[]> = { x: [60, 90, 20, 80], y: [80, 20, 60, 70], z: [40, 70, 50, 30] };
-  const units = ["a", "b", "c", "d"];
-  return {
-    schemaVersion: 1,
-    id: "small",
-    name: "Small",
-    system: {
-      id: "sys",
-      name: "Sys",
-      version: "1",
-      weighting: "relative",
-      nodes: [
-        { id: "P", name: "P", weight: wP },
-        { id: "Q", name: "Q", weight: wQ },
-      ],
-      indicators: [ind("x", "P"), ind("y", "P"), ind("z", "Q")],
-    },
-    units: units.map((id) => ({ id, name: id, type: "district" })),
-    observations: Object.entries(values).flatMap(([indicator, vs]) =>
-      vs.map((v, i) => ({ unit: units[i] as string, indicator, period: "2024", value: String(v) })),
-    ),
-    plan: { id: "p", name: "Plan", system: "sys", period: "2024" },
-  };
-}
+const project = (wP: string, wQ: string): Project => twoPillarProject(REMOVE_ONE_VALUES, { wP, wQ });
 
 const ranks = (p: Project) => {
   const byUnit = new Map(scoreAssessment(p).units.map((u) => [u.unit, u.status === "scored" ? u.rank : null]));

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { loadProject, type Project, validateProject } from "@ducha/schema";
 import { describe, expect, it } from "vitest";
 import { scoreAssessment } from "../assess/score-assessment.js";
+import { twoPillarProject } from "../test-fixtures/two-pillar-project.js";
 import { removeOneAnalysis } from "./remove-one.js";
 
 /**
@@ -14,41 +15,7 @@ import { removeOneAnalysis } from "./remove-one.js";
  * | c    | 20 | 60 | 50 | 40          | 45              | 4    |
  * | d    | 80 | 70 | 30 | 75          | 52.5            | 3    |
  */
-function small(): Project {
-  const ind = (id: string, parent: string) => ({
-    id,
-    parent,
-    name: id,
-    direction: "higher-better" as const,
-    kind: "quantitative" as const,
-    binding: false,
-    weight: "1",
-    scoring: { method: "direct" as const },
-  });
-  const values: Record<string, number[]> = { x: [60, 90, 20, 80], y: [80, 20, 60, 70], z: [40, 70, 50, 30] };
-  const units = ["a", "b", "c", "d"];
-  return {
-    schemaVersion: 1,
-    id: "small",
-    name: "Small",
-    system: {
-      id: "sys",
-      name: "Sys",
-      version: "1",
-      weighting: "relative",
-      nodes: [
-        { id: "P", name: "P", weight: "1" },
-        { id: "Q", name: "Q", weight: "1" },
-      ],
-      indicators: [ind("x", "P"), ind("y", "P"), ind("z", "Q")],
-    },
-    units: units.map((id) => ({ id, name: id, type: "district" })),
-    observations: Object.entries(values).flatMap(([indicator, vs]) =>
-      vs.map((v, i) => ({ unit: units[i] as string, indicator, period: "2024", value: String(v) })),
-    ),
-    plan: { id: "p", name: "Plan", system: "sys", period: "2024" },
-  };
-}
+const small = (): Project => twoPillarProject();
 
 describe("removeOneAnalysis — hand-checked", () => {
   const project = small();
