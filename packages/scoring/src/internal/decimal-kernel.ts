@@ -289,12 +289,23 @@ export function div(x: Dec, y: Dec): Dec {
   const m = ((t % 7) + 7) % 7;
   const shift = m === 0 ? 0 : 7 - m;
   const t7 = (t + shift) / 7;
-  const xd = x.d;
-  const la = xd.length;
   const w = scratch;
-  // Dividend words (scaled) in w[1..la], w[0] for a carried-out leading word.
-  let top = Math.floor(x.e / 7) + 1;
-  const f = POW10[shift] as number;
+  const words = longDivide(w, x.d, x.d.length, POW10[shift] as number, coef);
+  if (words < 0) return x.div(y);
+  const top = Math.floor(x.e / 7) + 1 - t7;
+  return finish(w, 0, words, top, x.s * y.s) ?? x.div(y);
+}
+
+/**
+ * The long division behind {@link div} (and the register `divInto`): the dividend words `xd[0..la)`
+ * scaled by `f` (10^shift) are written to `w[1..la]` (`w[0]` takes a carried-out word), then divided
+ * in place by the one-word coefficient `coef`; quotient word i has the base-1e7 exponent of
+ * dividend word i (exponent of the leading dividend word + 1 for `w[0]`). Stops once 8 words follow
+ * the leading non-zero quotient word (1 + 7·8 = 57 ≥ 51 significant digits, each an exact digit of
+ * the true quotient). Returns the number of quotient words, or −1 when they would not fit in
+ * `MAX_SPAN` words.
+ */
+export function longDivide(w: Float64Array, xd: ArrayLike<number>, la: number, f: number, coef: number): number {
   let carry = 0;
   for (let i = la - 1; i >= 0; i--) {
     const v = (xd[i] as number) * f + carry;
@@ -302,7 +313,6 @@ export function div(x: Dec, y: Dec): Dec {
     w[i + 1] = v - carry * BASE;
   }
   w[0] = carry;
-  // Long division in place: quotient word i has the base-1e7 exponent of dividend word i.
   let rem = 0;
   let firstNonZero = -1;
   let i = 0;
@@ -321,13 +331,9 @@ export function div(x: Dec, y: Dec): Dec {
     w[i] = q;
     rem = r;
     if (firstNonZero < 0 && q !== 0) firstNonZero = i;
-    // Quotient word i depends only on dividend words 0..i; 1 + 7·8 = 57 ≥ 51 significant digits
-    // once 8 words follow the leading one.
-    if (firstNonZero >= 0 && i >= firstNonZero + 8) break;
-    if (i + 2 >= MAX_SPAN) return x.div(y);
+    if (firstNonZero >= 0 && i >= firstNonZero + 8) return i + 1;
+    if (i + 2 >= MAX_SPAN) return -1;
   }
-  top -= t7;
-  return finish(w, 0, i + 1, top, x.s * y.s) ?? x.div(y);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Dec } from "./decimal.js";
-import { digitsOf, Make, wordsOf } from "./decimal-kernel.js";
+import { digitsOf, longDivide, Make, wordsOf } from "./decimal-kernel.js";
 
 // Allocation-free exact arithmetic for fused kernel operations: a `DecimalRegister` holds a value
 // in decimal.js's own representation (sign `s`, decimal exponent `e` of the leading digit, base-1e7
@@ -330,41 +330,8 @@ export function prepareDivisor(out: ShortDivisor, y: Dec): boolean {
  * to at least 51 significant digits (exact digits of the true quotient), then one rounding.
  */
 export function divInto(out: DecimalRegister, x: DecimalRegister, y: ShortDivisor): boolean {
-  const coef = y.coef;
-  const xd = x.d;
-  const la = x.n;
-  const w = wide;
-  let top = Math.floor(x.e / 7) + 1;
-  const f = POW10[y.shift] as number;
-  let carry = 0;
-  for (let i = la - 1; i >= 0; i--) {
-    const v = (xd[i] as number) * f + carry;
-    carry = Math.floor(v / BASE);
-    w[i + 1] = v - carry * BASE;
-  }
-  w[0] = carry;
-  let rem = 0;
-  let firstNonZero = -1;
-  let i = 0;
-  const n = la + 1;
-  for (; ; i++) {
-    const cur = rem * BASE + (i < n ? (w[i] as number) : 0);
-    let q = Math.floor(cur / coef);
-    let r = cur - q * coef;
-    if (r < 0) {
-      q--;
-      r += coef;
-    } else if (r >= coef) {
-      q++;
-      r -= coef;
-    }
-    w[i] = q;
-    rem = r;
-    if (firstNonZero < 0 && q !== 0) firstNonZero = i;
-    // 1 + 7·8 = 57 ≥ 51 significant digits once 8 words follow the leading one.
-    if (firstNonZero >= 0 && i >= firstNonZero + 8) break;
-    if (i + 2 >= MAX_SPAN) return false;
-  }
-  top -= y.t7;
-  return roundInto(out, i + 1, top, x.s * y.s);
+  const words = longDivide(wide, x.d, x.n, POW10[y.shift] as number, y.coef);
+  if (words < 0) return false;
+  const top = Math.floor(x.e / 7) + 1 - y.t7;
+  return roundInto(out, words, top, x.s * y.s);
 }
